@@ -1,0 +1,7 @@
+//! The team manifest: its typed model, parsing and validation.
+
+pub mod model;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{parse, Parsed, Problem, Severity};

@@ -1,0 +1,292 @@
+//! The typed team manifest, version 1 (`spec/manifest-v1.md` in the README).
+//!
+//! These types are what the page renders. They are built only from a manifest
+//! that [`crate::manifest::parse`] has validated, so every invariant of the spec
+//! (ids unique, URLs absolute, networks known, ...) holds for them.
+//!
+//! ```
+//! use teampage_core::manifest::parse;
+//! let json = r#"{"manifest_version":1,"team":{"id":"sre","name":"SRE"}}"#;
+//! let parsed = parse(json).unwrap();
+//! assert_eq!(parsed.manifest.team.name, "SRE");
+//! ```
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The manifest major version this crate understands.
+pub const SUPPORTED_MANIFEST_VERSION: u64 = 1;
+
+/// The deepest nesting allowed: the root is depth 0, a subteam of it depth 1.
+pub const MAX_DEPTH: usize = 16;
+
+/// A whole team manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub manifest_version: u64,
+    #[serde(default)]
+    pub networks: BTreeMap<String, Network>,
+    pub team: Team,
+    #[serde(default)]
+    pub meta: Option<Meta>,
+}
+
+/// How a chat network is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    #[default]
+    Irc,
+    Slack,
+    Zulip,
+    Matrix,
+    Other,
+}
+
+impl Protocol {
+    /// The protocol's name as written in a manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Irc => "irc",
+            Protocol::Slack => "slack",
+            Protocol::Zulip => "zulip",
+            Protocol::Matrix => "matrix",
+            Protocol::Other => "other",
+        }
+    }
+}
+
+/// A chat network, referenced from channels by its id in `networks`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    pub name: String,
+    #[serde(default)]
+    pub protocol: Protocol,
+    #[serde(default)]
+    pub host: Option<String>,
+    #[serde(default)]
+    pub port: Option<u16>,
+    #[serde(default)]
+    pub tls: Option<bool>,
+    #[serde(default)]
+    pub webchat: Option<String>,
+}
+
+impl Network {
+    /// Whether IRC connections use TLS (the spec's default is `true`).
+    pub fn uses_tls(&self) -> bool {
+        self.tls.unwrap_or(true)
+    }
+
+    /// The IRC port: the given one, else 6697 with TLS and 6667 without.
+    pub fn irc_port(&self) -> u16 {
+        self.port
+            .unwrap_or(if self.uses_tls() { 6697 } else { 6667 })
+    }
+}
+
+/// A team, the root or any subteam; subteams nest to [`MAX_DEPTH`].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub short_name: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<Alias>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub technologies: Vec<String>,
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    #[serde(default)]
+    pub emergency: Option<Emergency>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    #[serde(default)]
+    pub leads_title: Option<String>,
+    #[serde(default)]
+    pub leads: Vec<Person>,
+    #[serde(default)]
+    pub members: Vec<Person>,
+    #[serde(default)]
+    pub subteams: Vec<Team>,
+}
+
+impl Team {
+    /// The heading for this team's leads: `leads_title`, or "Leads".
+    pub fn leads_heading(&self) -> &str {
+        self.leads_title.as_deref().unwrap_or("Leads")
+    }
+
+    /// The summary split into paragraphs (separated by a blank line).
+    pub fn paragraphs(&self) -> Vec<&str> {
+        split_paragraphs(self.summary.as_deref().unwrap_or(""))
+    }
+
+    /// Leads and members of this team alone (not of its subteams).
+    pub fn own_people(&self) -> impl Iterator<Item = &Person> {
+        self.leads.iter().chain(self.members.iter())
+    }
+
+    /// Unique names of people in this team and every team below it.
+    pub fn people_count(&self) -> usize {
+        let mut names = std::collections::HashSet::new();
+        self.walk(&mut |t, _| {
+            for p in t.own_people() {
+                names.insert(p.name.as_str());
+            }
+        });
+        names.len()
+    }
+
+    /// Number of teams in this subtree, this one included.
+    pub fn team_count(&self) -> usize {
+        let mut n = 0;
+        self.walk(&mut |_, _| n += 1);
+        n
+    }
+
+    /// Visits this team and all below it, depth first, with each team's depth.
+    pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Team, usize)) {
+        fn go<'a>(t: &'a Team, depth: usize, f: &mut impl FnMut(&'a Team, usize)) {
+            f(t, depth);
+            for s in &t.subteams {
+                go(s, depth + 1, f);
+            }
+        }
+        go(self, 0, f)
+    }
+
+    /// The chain of team ids from this team down to `id`, both included.
+    pub fn path_to(&self, id: &str) -> Option<Vec<&str>> {
+        if self.id == id {
+            return Some(vec![self.id.as_str()]);
+        }
+        self.subteams.iter().find_map(|s| {
+            s.path_to(id).map(|mut p| {
+                p.insert(0, self.id.as_str());
+                p
+            })
+        })
+    }
+}
+
+/// Splits plain text into paragraphs at blank lines, trimming each.
+pub fn split_paragraphs(text: &str) -> Vec<&str> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Another name a team is or was known by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alias {
+    pub name: String,
+    #[serde(default)]
+    pub kind: AliasKind,
+}
+
+/// Whether an alias is a former name or a nickname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AliasKind {
+    Former,
+    #[default]
+    Nickname,
+}
+
+/// A chat channel on one of the manifest's networks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    pub network: String,
+    pub channel: String,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// How to reach the team in an emergency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Emergency {
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A link to documentation, a tracker, a runbook, ...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+    #[serde(default)]
+    pub kind: LinkKind,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// What a link leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Docs,
+    Tracker,
+    Runbook,
+    Dashboard,
+    Chat,
+    #[default]
+    Other,
+}
+
+/// How to get in touch with the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// A person: a lead or a member of a team.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub irc_nick: Option<String>,
+    #[serde(default)]
+    pub pronouns: Option<String>,
+    #[serde(default)]
+    pub timezone: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// Where the content comes from, when it changed, and under which licence.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Meta {
+    #[serde(default)]
+    pub source_url: Option<String>,
+    #[serde(default)]
+    pub edit_url: Option<String>,
+    #[serde(default)]
+    pub last_edited: Option<String>,
+    #[serde(default)]
+    pub license: Option<License>,
+}
+
+/// A content licence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct License {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
