@@ -1,0 +1,68 @@
+//! Chat channels: IRC links built from the manifest's networks, web chat,
+//! and a copy button that confirms visibly.
+
+use crate::state::PageState;
+use leptos::prelude::*;
+use teampage_core::chat::links;
+use teampage_core::manifest::{Channel, Protocol};
+
+/// A list of a team's channels.
+#[component]
+pub fn ChannelList(channels: Vec<Channel>) -> impl IntoView {
+    (!channels.is_empty()).then(|| {
+        view! {
+            <ul class="tp-channels" aria-label="Chat channels">
+                {channels.into_iter().map(|c| view! { <ChannelItem channel=c/> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// One channel: its name linking to the native client (IRC) or the web chat,
+/// "connect" to the web chat, and a copy button.
+#[component]
+pub fn ChannelItem(channel: Channel) -> impl IntoView {
+    let state = expect_context::<PageState>();
+    let network = state.data.manifest.networks.get(&channel.network).cloned();
+    let copied = RwSignal::new(false);
+    let name = channel.channel.clone();
+    let copy = move |_| {
+        let name = name.clone();
+        if let Some(w) = web_sys::window() {
+            let promise = w.navigator().clipboard().write_text(&name);
+            leptos::task::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                    copied.set(true);
+                    set_timeout(move || copied.set(false), std::time::Duration::from_millis(2000));
+                }
+            });
+        }
+    };
+    let Some(network) = network else {
+        return view! { <li class="tp-channel">{channel.channel}</li> }.into_any();
+    };
+    let l = links(&network, &channel.channel);
+    let is_irc = network.protocol == Protocol::Irc;
+    let label = channel.channel.clone();
+    let main_href = if is_irc { l.native.clone() } else { l.web.clone() };
+    let connect = if is_irc { l.web.clone() } else { None };
+    view! {
+        <li class="tp-channel">
+            <span class="tp-channel-icon" aria-hidden="true">"#"</span>
+            {match main_href {
+                Some(href) => view! { <a class="tp-channel-name" href=href>{label.clone()}</a> }.into_any(),
+                None => view! { <span class="tp-channel-name">{label.clone()}</span> }.into_any(),
+            }}
+            {connect.map(|href| view! {
+                <a class="tp-connect" href=href aria-label=format!("Connect to {} in the web chat", label)>"connect"</a>
+            })}
+            <span class="tp-network">{if is_irc { format!("on {}", network.name) } else { format!("on {} ({})", network.name, network.protocol.as_str()) }}</span>
+            <button type="button" class="tp-copy" on:click=copy aria-label=format!("Copy channel name {}", channel.channel)>
+                {move || if copied.get() { "Copied ✓" } else { "Copy" }}
+            </button>
+            <span class="tp-visually-hidden" aria-live="polite">{move || if copied.get() { "Copied to the clipboard" } else { "" }}</span>
+            {channel.description.map(|d| view! { <span class="tp-channel-desc">{d}</span> })}
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,232 @@
+//! The page component: loads the manifest, then lays out the header, the
+//! filter, the team cards or the A–Z list, contact and footer.
+
+use crate::components::card::CardGrid;
+use crate::components::filter_bar::FilterBar;
+use crate::components::header::{ContactSection, PageFooter, TeamHeader};
+use crate::components::people::FlatPeople;
+use crate::components::states::{ErrorState, Loading};
+use crate::components::styles::STYLES;
+use crate::source::{Loaded, ManifestSource};
+use crate::state::PageState;
+use crate::url_state::UrlState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Which way people are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Team cards, with each team's people inside.
+    #[default]
+    Teams,
+    /// Everyone once, alphabetically, with their teams.
+    People,
+}
+
+impl View {
+    /// Reads `view=` from a URL or an attribute: `people` or (default) `teams`.
+    pub fn from_param(value: Option<&str>) -> View {
+        match value {
+            Some("people") => View::People,
+            _ => View::Teams,
+        }
+    }
+
+    /// The value written to the URL.
+    pub fn as_param(self) -> &'static str {
+        match self {
+            View::Teams => "teams",
+            View::People => "people",
+        }
+    }
+}
+
+/// How a page instance behaves.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PageOptions {
+    /// Initial text of the filter box.
+    pub filter: String,
+    /// Initially selected technologies.
+    pub techs: Vec<String>,
+    /// Initial view.
+    pub view: View,
+    /// Prefix of every element id, so that instances never clash (empty on
+    /// the standalone page, where `#team-id` deep-links to a card).
+    pub id_prefix: String,
+    /// Keep filter and view in the page URL, restore them on back/forward,
+    /// and answer to `#team-id` links and the `/` key. At most one instance
+    /// per page should.
+    pub own_url: bool,
+    /// The page is the whole document: `<main>` landmark and `<footer>`.
+    pub standalone: bool,
+}
+
+/// The team page: loads `source` and renders it, with every state handled.
+///
+/// ```ignore
+/// view! { <TeamPage source=ManifestSource::url("team.json") options=PageOptions::default()/> }
+/// ```
+#[component]
+pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) -> impl IntoView {
+    let src = source.clone();
+    let resource = LocalResource::new(move || {
+        let src = src.clone();
+        async move { src.load().await }
+    });
+    let retry = Callback::new(move |_| resource.refetch());
+    let described = source.describe();
+    view! {
+        <div class="tp-root">
+            <style>{STYLES}</style>
+            <Suspense fallback=|| view! { <Loading/> }>
+                {move || {
+                    let options = options.clone();
+                    let described = described.clone();
+                    Suspend::new(async move {
+                        match resource.await {
+                            Ok(data) => view! { <LoadedPage data=data options=options/> }.into_any(),
+                            Err(error) => view! { <ErrorState error=error source=described retry=retry/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+/// The page for a loaded, valid manifest.
+#[component]
+fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
+    let state = PageState::new(
+        data.clone(),
+        options.filter.clone(),
+        options.techs.clone(),
+        options.view,
+        options.id_prefix.clone(),
+        options.own_url,
+    );
+    provide_context(state.clone());
+    if options.own_url {
+        own_url_behaviour(&state);
+    }
+    let team = data.manifest.team.clone();
+    let empty = team.subteams.is_empty() && team.leads.is_empty() && team.members.is_empty();
+    let contact = team.contact.clone();
+    let meta = data.manifest.meta.clone();
+    let view_sig = state.view;
+    let teams_id = state.dom_id("tp-teams");
+    let people_id = state.dom_id("tp-people");
+    let contact_id = state.dom_id("tp-contact");
+    let subteams = team.subteams.clone();
+    let root_members = team.members.clone();
+    let body = view! {
+        <TeamHeader team=team.clone()/>
+        {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
+        {(!empty).then(|| view! {
+            <FilterBar/>
+            <section class="tp-section" aria-labelledby=teams_id.clone() hidden=move || view_sig.get() != View::Teams>
+                <h2 id=teams_id.clone() class="tp-section-title">"Teams"</h2>
+                {(!root_members.is_empty()).then(|| view! {
+                    <crate::components::people::TeamPeople team=0 leads=vec![] members=root_members/>
+                })}
+                <CardGrid teams=subteams level=3 nested=false/>
+            </section>
+            <section class="tp-section" aria-labelledby=people_id.clone() hidden=move || view_sig.get() != View::People>
+                <h2 id=people_id.clone() class="tp-section-title">"Everyone A–Z"</h2>
+                {move || (view_sig.get() == View::People).then(|| view! { <FlatPeople/> })}
+            </section>
+        })}
+        {contact.map(|c| view! { <ContactSection contact=c id=contact_id/> })}
+    };
+    let footer = meta.map(|m| view! { <PageFooter meta=m/> });
+    let page = state.page;
+    if options.standalone {
+        view! { <div class="tp-page" node_ref=page><main>{body}</main>{footer}</div> }.into_any()
+    } else {
+        view! { <div class="tp-page" node_ref=page>{body}{footer}</div> }.into_any()
+    }
+}
+
+/// URL state, back/forward, `#team-id` deep links and the `/` shortcut for
+/// the one instance that owns the page URL.
+fn own_url_behaviour(state: &PageState) {
+    let st = state.clone();
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+        let url = UrlState::read();
+        st.view.set(url.view);
+        set_filter_box(&st, &url.q);
+        st.set_filter(url.q, url.techs);
+    });
+    let st = state.clone();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| reveal_hash(&st));
+    let st = state.clone();
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        if let Some(el) = active_element() {
+            let tag = el.tag_name().to_ascii_lowercase();
+            if tag == "input" || tag == "textarea" || tag == "select" || el.has_attribute("contenteditable") {
+                return;
+            }
+        }
+        if let Some(input) = filter_input(&st) {
+            ev.prevent_default();
+            let _ = input.focus();
+        }
+    });
+    on_cleanup(move || {
+        on_pop.remove();
+        on_hash.remove();
+        on_key.remove();
+    });
+    let st = state.clone();
+    request_animation_frame(move || reveal_hash(&st));
+}
+
+fn active_element() -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    let mut el = doc.active_element()?;
+    // Inside a shadow root the document only sees the host.
+    while let Some(inner) = el.shadow_root().and_then(|r| r.active_element()) {
+        el = inner;
+    }
+    Some(el)
+}
+
+fn filter_input(state: &PageState) -> Option<web_sys::HtmlInputElement> {
+    state.input.get_untracked()
+}
+
+fn set_filter_box(state: &PageState, text: &str) {
+    if let Some(input) = filter_input(state) {
+        input.set_value(text);
+    }
+}
+
+/// Opens the card named by the URL's `#team-id`, its ancestors, and scrolls to it.
+fn reveal_hash(state: &PageState) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
+    let Some(id) = hash.strip_prefix('#') else {
+        return;
+    };
+    let Some(team_id) = id.strip_prefix(&state.prefix) else {
+        return;
+    };
+    if !state.reveal(team_id) {
+        return;
+    }
+    state.view.set(View::Teams);
+    let dom_id = id.to_owned();
+    let page = state.page;
+    request_animation_frame(move || {
+        let card = page
+            .get_untracked()
+            .and_then(|p| p.query_selector(&format!("[id=\"{dom_id}\"]")).ok().flatten());
+        if let Some(el) = card {
+            el.scroll_into_view();
+        }
+    });
+}

@@ -1,0 +1,89 @@
+//! Mounting the page: on the standalone site, and from JavaScript.
+
+use crate::components::page::{PageOptions, TeamPage, View};
+use crate::source::ManifestSource;
+use crate::url_state::UrlState;
+use leptos::prelude::*;
+use std::any::Any;
+use wasm_bindgen::prelude::*;
+
+/// The default manifest of the standalone site.
+pub const DEFAULT_MANIFEST: &str = "team.json";
+
+/// Mounts the page on `<body data-teampage-standalone>` (the site's
+/// `index.html`); does nothing on other pages, such as one that loads the
+/// module only to embed the page.
+pub fn mount_standalone() {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        return;
+    };
+    if !body.has_attribute("data-teampage-standalone") {
+        return;
+    }
+    let url = UrlState::read();
+    let source = match url.manifest {
+        Some(m) => ManifestSource::Requested(m),
+        None => ManifestSource::url(DEFAULT_MANIFEST),
+    };
+    let options = PageOptions {
+        filter: url.q,
+        techs: url.techs,
+        view: url.view,
+        id_prefix: String::new(),
+        own_url: true,
+        standalone: true,
+    };
+    leptos::mount::mount_to(body, move || view! { <TeamPage source=source options=options/> }).forget();
+}
+
+/// Options of the JavaScript `mount()` call, as JSON.
+#[derive(serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MountOptions {
+    /// A manifest URL.
+    pub manifest_url: Option<String>,
+    /// A manifest given as JSON text (an object passed to `mount()`).
+    pub manifest_json: Option<String>,
+    pub filter: String,
+    pub tech: Vec<String>,
+    pub view: Option<String>,
+    pub id_prefix: String,
+    pub own_url: bool,
+}
+
+/// A mounted page; `unmount()` removes it and frees its state.
+#[wasm_bindgen]
+pub struct MountHandle {
+    inner: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Removes the page from its element.
+    pub fn unmount(&mut self) {
+        self.inner.take();
+    }
+}
+
+/// Mounts a page into `container` with options given as JSON (see
+/// `public/team-page.js`, which is the documented API).
+#[wasm_bindgen(js_name = mountJson)]
+pub fn mount_json(container: web_sys::HtmlElement, options: &str) -> Result<MountHandle, JsError> {
+    let o: MountOptions =
+        serde_json::from_str(options).map_err(|e| JsError::new(&format!("teampage: bad mount options: {e}")))?;
+    let source = match (o.manifest_json, o.manifest_url) {
+        (Some(text), _) => ManifestSource::Text(text),
+        (None, Some(url)) => ManifestSource::Url(url),
+        (None, None) => return Err(JsError::new("teampage: mount() needs a manifest (a URL or an object)")),
+    };
+    let options = PageOptions {
+        filter: o.filter,
+        techs: o.tech,
+        view: View::from_param(o.view.as_deref()),
+        id_prefix: o.id_prefix,
+        own_url: o.own_url,
+        standalone: false,
+    };
+    let handle = leptos::mount::mount_to(container, move || view! { <TeamPage source=source options=options/> });
+    Ok(MountHandle { inner: Some(Box::new(handle)) })
+}

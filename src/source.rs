@@ -1,0 +1,152 @@
+//! Where a page's manifest comes from, and loading it.
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use teampage::ManifestSource;
+//! let loaded = ManifestSource::url("team.json").load().await;
+//! # }
+//! ```
+
+use gloo_net::http::Request;
+use std::sync::Arc;
+use teampage_core::filter::Index;
+use teampage_core::manifest::{parse, Manifest, Problem};
+
+/// The manifest to show: fetched from a URL, or given already parsed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ManifestSource {
+    /// Fetched with `GET` (relative URLs resolve against the page).
+    Url(String),
+    /// Manifest text (JSON), validated like a fetched one.
+    Text(String),
+    /// A manifest built or parsed by the host app.
+    Parsed(Arc<Manifest>),
+    /// A URL the visitor chose (`?manifest=` on the standalone page): loaded
+    /// when it is relative or same-origin, or its origin is listed under
+    /// `allowed_manifest_origins` in the site's `config.json`.
+    Requested(String),
+}
+
+impl ManifestSource {
+    /// A manifest fetched from `url`.
+    pub fn url(url: impl Into<String>) -> Self {
+        ManifestSource::Url(url.into())
+    }
+
+    /// Loads and validates the manifest, and builds its search index.
+    pub async fn load(&self) -> Result<Arc<Loaded>, LoadError> {
+        let manifest = match self {
+            ManifestSource::Parsed(m) => return Ok(Arc::new(Loaded::new((**m).clone(), vec![]))),
+            ManifestSource::Text(text) => text.clone(),
+            ManifestSource::Url(url) => fetch_text(url).await?,
+            ManifestSource::Requested(url) => {
+                check_origin(url).await?;
+                fetch_text(url).await?
+            }
+        };
+        let parsed = parse(&manifest).map_err(LoadError::Invalid)?;
+        Ok(Arc::new(Loaded::new(parsed.manifest, parsed.warnings)))
+    }
+
+    /// What to call this source in messages.
+    pub fn describe(&self) -> String {
+        match self {
+            ManifestSource::Url(url) | ManifestSource::Requested(url) => url.clone(),
+            _ => "the given manifest".into(),
+        }
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Fetch(network_reason(&e.to_string())))?;
+    if !response.ok() {
+        let status = response.status();
+        let text = response.status_text();
+        return Err(LoadError::Fetch(format!(
+            "the server answered HTTP {status}{}{}",
+            if text.is_empty() { "" } else { " " },
+            text
+        )));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| LoadError::Fetch(format!("the response could not be read ({e})")))
+}
+
+/// The site configuration read by the standalone page (`config.json`).
+#[derive(serde::Deserialize, Default)]
+struct SiteConfig {
+    #[serde(default)]
+    allowed_manifest_origins: Vec<String>,
+}
+
+/// Refuses a requested manifest URL of another origin unless `config.json` allows it.
+async fn check_origin(url: &str) -> Result<(), LoadError> {
+    let location = web_sys::window()
+        .map(|w| w.location())
+        .ok_or_else(|| LoadError::Refused("no window".into()))?;
+    let base = location.href().unwrap_or_default();
+    let here = location.origin().unwrap_or_default();
+    let target = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| LoadError::Refused(format!("\"{url}\" is not a valid manifest address.")))?;
+    let scheme = target.protocol();
+    if scheme != "https:" && scheme != "http:" {
+        return Err(LoadError::Refused(format!(
+            "The manifest address \"{url}\" must use http or https."
+        )));
+    }
+    let origin = target.origin();
+    if origin == here {
+        return Ok(());
+    }
+    let config: SiteConfig = match Request::get("config.json").send().await {
+        Ok(r) if r.ok() => r.json().await.unwrap_or_default(),
+        _ => SiteConfig::default(),
+    };
+    if config.allowed_manifest_origins.iter().any(|o| o.trim_end_matches('/') == origin) {
+        Ok(())
+    } else {
+        Err(LoadError::Refused(format!(
+            "This site does not load manifests from {origin}. Its config.json lists the origins it allows under \"allowed_manifest_origins\"."
+        )))
+    }
+}
+
+fn network_reason(detail: &str) -> String {
+    format!("the network request failed; check the address and your connection ({detail})")
+}
+
+/// A loaded, valid manifest with its search index.
+pub struct Loaded {
+    pub manifest: Manifest,
+    pub index: Index,
+    /// Unknown fields and other non-fatal remarks.
+    pub warnings: Vec<Problem>,
+}
+
+impl Loaded {
+    /// Indexes a valid manifest.
+    pub fn new(manifest: Manifest, warnings: Vec<Problem>) -> Self {
+        let index = Index::new(&manifest.team);
+        Loaded {
+            manifest,
+            index,
+            warnings,
+        }
+    }
+}
+
+/// Why a manifest could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// It could not be fetched: the reason in words.
+    Fetch(String),
+    /// It was fetched but is not a valid manifest: every problem, with its path.
+    Invalid(Vec<Problem>),
+    /// The page refused the address (e.g. another origin not allowed).
+    Refused(String),
+}
