@@ -138,6 +138,12 @@ export const BAD = [
     manifest: mut((m) => { m.team.subteams[1] = 'beta'; }) },
   { name: 'summary is a list', rule: 'summary is plain text (a string)', expect_path: 'team.summary',
     manifest: mut((m) => { m.team.summary = ['First paragraph.', 'Second paragraph.']; }) },
+  { name: 'summary is null', rule: 'null is a wrong type everywhere (leave an optional field out instead)', expect_path: 'team.summary',
+    manifest: mut((m) => { m.team.summary = null; }) },
+  { name: 'meta is a string', rule: 'meta is an object', expect_path: 'meta',
+    manifest: mut((m) => { m.meta = 'CC BY-SA 3.0'; }) },
+  { name: 'network is a string', rule: 'a network is an object', expect_path: 'networks.libera',
+    manifest: mut((m) => { m.networks.libera = 'irc.libera.chat'; }) },
   { name: 'leads is an object', rule: 'leads is an array of persons', expect_path: 'team.leads',
     manifest: mut((m) => { m.team.leads = { name: 'Ada Lead' }; }) },
 
@@ -223,10 +229,20 @@ export const BAD = [
     manifest: mut((m) => { m.team.links[0].url = 'https://'; }) },
   { name: 'link url with a space', rule: 'link url is a well-formed URL', expect_path: `${LINK}.url`,
     manifest: mut((m) => { m.team.links[0].url = 'https://docs.example.org/a page'; }) },
+  { name: 'link url with an empty host label', rule: 'link url is a well-formed URL', expect_path: `${LINK}.url`,
+    manifest: mut((m) => { m.team.links[0].url = 'https://docs..example.org/'; }) },
+  { name: 'link url with port 99999', rule: 'link url is a well-formed URL', expect_path: `${LINK}.url`,
+    manifest: mut((m) => { m.team.links[0].url = 'https://docs.example.org:99999/'; }) },
+  { name: 'link url with a backslash', rule: 'link url is a well-formed URL', expect_path: `${LINK}.url`,
+    manifest: mut((m) => { m.team.links[0].url = 'https://docs.example.org\\@evil.example/'; }) },
+  { name: 'link url with < in the host', rule: 'link url is a well-formed URL', expect_path: `${LINK}.url`,
+    manifest: mut((m) => { m.team.links[0].url = 'https://docs<example.org/'; }) },
   { name: 'link url ftp:', rule: 'link url is absolute https, http or mailto', expect_path: `${LINK}.url`,
     manifest: mut((m) => { m.team.links[0].url = 'ftp://ftp.example.org/pub/'; }) },
   { name: 'link url empty mailto:', rule: 'link url is a well-formed URL', expect_path: 'team.contact.links[0].url',
     manifest: mut((m) => { m.team.contact.links[0].url = 'mailto:'; }) },
+  { name: 'link url mailto: without @', rule: 'link url is a well-formed URL', expect_path: 'team.contact.links[0].url',
+    manifest: mut((m) => { m.team.contact.links[0].url = 'mailto:team'; }) },
   { name: 'contact link url javascript:', rule: 'link url is absolute https, http or mailto', expect_path: 'team.contact.links[0].url',
     manifest: mut((m) => { m.team.contact.links[0].url = 'javascript:void(0)'; }) },
   { name: 'subteam link url relative', rule: 'link url is absolute https, http or mailto', expect_path: 'team.subteams[1].links[0].url',
@@ -255,6 +271,8 @@ export const BAD = [
     manifest: mut((m) => { m.networks.libera.host = 'irc libera chat'; }) },
   { name: 'irc host is a URL', rule: 'host is a DNS name', expect_path: 'networks.libera.host',
     manifest: mut((m) => { m.networks.libera.host = 'ircs://irc.libera.chat:6697'; }) },
+  { name: 'irc host with a port', rule: 'host is a DNS name', expect_path: 'networks.libera.host',
+    manifest: mut((m) => { m.networks.libera.host = 'irc.libera.chat:6697'; }) },
   { name: 'irc host label with leading dash', rule: 'host is a DNS name', expect_path: 'networks.libera.host',
     manifest: mut((m) => { m.networks.libera.host = '-irc.libera.chat'; }) },
   { name: 'slack network without webchat', rule: 'webchat is required for every protocol but irc', expect_path: 'networks.workchat.webchat',
@@ -263,6 +281,8 @@ export const BAD = [
     manifest: mut((m) => { m.networks.libera.webchat = 'http://web.libera.chat/#{channel}'; }) },
   { name: 'webchat javascript:', rule: 'webchat is an https template', expect_path: 'networks.workchat.webchat',
     manifest: mut((m) => { m.networks.workchat.webchat = 'javascript:alert("{channel}")'; }) },
+  { name: 'webchat relative', rule: 'webchat is an https template', expect_path: 'networks.workchat.webchat',
+    manifest: mut((m) => { m.networks.workchat.webchat = '/messages/{channel}'; }) },
   { name: 'webchat without {channel}', rule: 'webchat template contains {channel}', expect_path: 'networks.workchat.webchat',
     manifest: mut((m) => { m.networks.workchat.webchat = 'https://example.slack.com/messages/'; }) },
   { name: 'bad protocol', rule: 'protocol is irc|slack|zulip|matrix|other', expect_path: 'networks.workchat.protocol',
@@ -287,12 +307,18 @@ export const BAD = [
     manifest: mut((m) => { m.team.subteams[0].leads[0] = 'Cy Alpha'; }) },
   { name: 'person url javascript:', rule: 'person url is absolute https, http or mailto', expect_path: 'team.members[0].url',
     manifest: mut((m) => { m.team.members[0].url = 'javascript:alert(document.cookie)'; }) },
+  { name: 'person email without @', rule: 'person email is an e-mail address', expect_path: 'team.members[0].email',
+    manifest: mut((m) => { m.team.members[0].email = 'bob at example.org'; }) },
+  { name: 'person email as a mailto URL', rule: 'person email is an e-mail address', expect_path: 'team.members[0].email',
+    manifest: mut((m) => { m.team.members[0].email = 'mailto:bob@example.org'; }) },
   { name: 'person irc_nick is a number', rule: 'person fields are strings', expect_path: 'team.members[0].irc_nick',
     manifest: mut((m) => { m.team.members[0].irc_nick = 7; }) },
 
   // ---- technologies
   { name: 'technologies not strings', rule: 'technologies are strings', expect_path: 'team.technologies[1]',
     manifest: mut((m) => { m.team.technologies[1] = { name: 'Prometheus' }; }) },
+  { name: 'technology empty', rule: 'technologies are strings, none empty', expect_path: 'team.technologies[0]',
+    manifest: mut((m) => { m.team.technologies[0] = ''; }) },
   { name: 'technologies is a string', rule: 'technologies is an array', expect_path: 'team.technologies',
     manifest: mut((m) => { m.team.technologies = 'Grafana, Prometheus'; }) },
 
@@ -371,6 +397,28 @@ export const VALID = [
       m.team.members[0].url = 'http://example.org:8080/people/bob?tab=1#top';
       m.meta.license.url = 'http://creativecommons.org/licenses/by-sa/3.0/';
     }) },
+  { name: 'urls of every accepted form', rule: 'urls: any case of scheme, user info, IPv6, non-ASCII host, trailing dot, port, query, fragment',
+    manifest: mut((m) => {
+      m.team.links = [
+        'HTTPS://DOCS.EXAMPLE.ORG/A?B#C', 'https://user:pw@example.org/', 'https://[2001:db8::1]:443/',
+        'https://bücher.example/', 'https://example.org./x', 'https://groups.google.com/forum/#!forum/x',
+        'https://example.org/{braces}/é', 'MAILTO:team@example.org',
+      ].map((url, i) => ({ title: `Link ${i}`, url }));
+    }) },
+  { name: 'webchat templates', rule: 'webchat is https with {channel}, which may stand anywhere',
+    manifest: mut((m) => {
+      m.networks.libera.webchat = 'https://{channel}.chat.example.org/';
+      m.networks.workchat.webchat = 'https://example.slack.com/messages/{channel}?from={channel}';
+    }) },
+  { name: 'e-mail addresses', rule: 'person email is local@domain',
+    manifest: mut((m) => {
+      m.team.members.push({ name: 'Cy', email: 'a.b+c@x-y.z' }, { name: 'Dé', email: 'ü@bücher.example' }, { name: 'Ed', email: 'x@localhost' });
+    }) },
+  { name: 'irc-only fields on a slack network are warnings', rule: 'host, port and tls apply to irc only; elsewhere they are ignored',
+    manifest: mut((m) => { Object.assign(m.networks.workchat, { host: 'not a host name', port: 443, tls: false }); }),
+    expect_warning_paths: ['networks.workchat.host', 'networks.workchat.port', 'networks.workchat.tls'] },
+  { name: '$schema', rule: 'the root may name its schema ($schema is a known field)',
+    manifest: mut((m) => { m.$schema = 'https://example.org/team-manifest.schema.json'; }) },
   { name: 'last_edited as a date', rule: 'last_edited is an RFC 3339 date or date-time',
     manifest: mut((m) => { m.meta.last_edited = '2021-06-11'; }) },
   { name: 'date-time with offset', rule: 'last_edited is an RFC 3339 date or date-time',

@@ -235,7 +235,7 @@ test('(d) teampage-check accepts the default manifest and the datasets without w
   }
 });
 
-test('(d) teampage-check refuses every bad case with an error at expect_path', skip, async (t) => {
+test('(d) teampage-check refuses every bad case with one error, at expect_path', skip, async (t) => {
   for (const e of entries.filter((x) => x.kind === 'bad')) {
     await t.test(e.c.name, () => {
       const r = byFile.get(e.file);
@@ -243,6 +243,9 @@ test('(d) teampage-check refuses every bad case with an error at expect_path', s
       assert.equal(r.valid, false, 'teampage-check accepts it');
       const paths = problemPaths(r.errors);
       assert.ok(paths.includes(e.c.expect_path), `no error at "${e.c.expect_path}"; errors: ${describe(r)}`);
+      // each case breaks one rule only, so that it tests that rule
+      assert.equal(paths.length, 1, `more than one error: ${describe(r)}`);
+      assert.deepEqual(problemPaths(r.warnings), []);
     });
   }
 });
