@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { BAD, VALID, serialize } from '../bad-manifests/generate.mjs';
+import { serialized as builtSchema } from './build-schema.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const readJson = (p) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));
@@ -69,6 +70,11 @@ test('(a) the schema is draft 2020-12 and compiles in strict mode', () => {
   assert.ok(ajv.validateSchema(schema), JSON.stringify(ajv.errors));
   assert.doesNotThrow(() => newAjv().compile(schema));
   assert.equal(typeof validate, 'function');
+});
+
+test('(a) the schema file is what build-schema.mjs makes', () => {
+  assert.equal(fs.readFileSync(path.join(root, SCHEMA_FILE), 'utf8'), builtSchema(),
+    'edit tests/schema/build-schema.mjs, then run: node tests/schema/build-schema.mjs');
 });
 
 test('(a) every property has a description', () => {
