@@ -118,7 +118,7 @@ pub fn FilterBar() -> impl IntoView {
                     <button type="button" class="tp-button" on:click=move |_| st_collapse.set_all_open(false)>"Collapse all"</button>
                 </div>
             </div>
-            <div class="tp-empty" hidden=move || counts.get().0 > 0 || counts.get().1 > 0>
+            <div class="tp-empty" hidden=move || { let (t, p) = counts.get(); t + p != 0 }>
                 <p>"Nothing matches this filter."</p>
                 <button type="button" class="tp-button" on:click=move |_| clear_empty()>"Clear filter"</button>
             </div>

@@ -1,0 +1,157 @@
+//! Component tests in headless Chromium (wasm-bindgen-test):
+//! `cargo test --target wasm32-unknown-unknown -p teampage`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use teampage::{ManifestSource, PageOptions, TeamPage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../public/team.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a page on a fresh container and returns the container.
+fn mount(source: ManifestSource, options: PageOptions) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let c = container.clone();
+    leptos::mount::mount_to(c, move || view! { <TeamPage source=source options=options/> }).forget();
+    container
+}
+
+/// Lets Leptos and pending promises run.
+async fn settle() {
+    for _ in 0..4 {
+        leptos::task::tick().await;
+        sleep(5).await;
+    }
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn visible_cards(root: &Element) -> Vec<String> {
+    all(root, "[data-team-id]")
+        .into_iter()
+        .filter(|e| !e.has_attribute("hidden"))
+        .map(|e| e.get_attribute("data-team-id").unwrap())
+        .collect()
+}
+
+fn type_filter(root: &Element, text: &str) {
+    let input: HtmlInputElement = one(root, "input[type=search]").unchecked_into();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_subteam_as_a_card_with_heading_and_toggle() {
+    let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
+    settle().await;
+    let ids = visible_cards(&root);
+    assert_eq!(
+        ids,
+        [
+            "data-center-operations",
+            "data-persistence",
+            "infrastructure-foundations",
+            "observability",
+            "service-operations",
+            "traffic"
+        ]
+    );
+    let card = one(&root, "[data-team-id=observability]");
+    assert!(card.text_content().unwrap().contains("Leo Mata"));
+    let parent = one(&root, "[data-team-id=infrastructure-foundations]");
+    assert!(parent.contains(Some(&card)), "Observability nests inside Infrastructure Foundations");
+    assert_eq!(one(&root, "h1").text_content().unwrap(), "Site Reliability Engineering (SRE)");
+    assert!(root.text_content().unwrap().contains("Previously known as Technical Operations"));
+}
+
+#[wasm_bindgen_test]
+async fn a_card_collapses_and_expands_with_its_button() {
+    let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
+    settle().await;
+    let button: HtmlElement = one(&root, "[data-team-id=traffic] .tp-toggle").unchecked_into();
+    let body = one(&root, &format!("[id='{}']", button.get_attribute("aria-controls").unwrap()));
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!body.has_attribute("hidden"));
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(body.has_attribute("hidden"));
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!body.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn filter_keeps_matches_and_their_ancestors_and_marks_the_text() {
+    let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
+    settle().await;
+    type_filter(&root, "muhlenhoff");
+    settle().await;
+    assert_eq!(visible_cards(&root), ["infrastructure-foundations"]);
+    let status = one(&root, "[role=status]").text_content().unwrap();
+    assert_eq!(status, "1 team, 1 person");
+    let marked: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(marked, ["Mühlenhoff"]);
+    type_filter(&root, "varnish");
+    settle().await;
+    assert_eq!(visible_cards(&root), ["service-operations", "traffic"]);
+    type_filter(&root, "");
+    settle().await;
+    assert_eq!(visible_cards(&root).len(), 6);
+    assert!(all(&root, "mark").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn irc_channels_link_to_ircs_and_web_chat() {
+    let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
+    settle().await;
+    let hrefs: Vec<String> = all(&root, ".tp-channel a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert!(hrefs.contains(&"ircs://irc.libera.chat:6697/%23wikimedia-sre".to_string()), "{hrefs:?}");
+    assert!(hrefs.contains(&"https://web.libera.chat/#wikimedia-traffic".to_string()), "{hrefs:?}");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_manifest_lists_its_errors_with_paths() {
+    let bad = r#"{"manifest_version":1,"team":{"id":"x","name":"X","links":[{"title":"t","url":"javascript:alert(1)"}]}}"#;
+    let root = mount(ManifestSource::Text(bad.into()), PageOptions::default());
+    settle().await;
+    let alert = one(&root, "[role=alert]").text_content().unwrap();
+    assert!(alert.contains("team.links[0].url"), "{alert}");
+    assert!(all(&root, "a[href^=javascript]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn manifest_text_is_never_parsed_as_html() {
+    let evil = r#"{"manifest_version":1,"team":{"id":"x","name":"<img src=x onerror=alert(1)>","summary":"<b>bold</b>","members":[{"name":"<script>x</script>"}]}}"#;
+    let root = mount(ManifestSource::Text(evil.into()), PageOptions::default());
+    settle().await;
+    assert!(all(&root, "img, b, script").is_empty());
+    assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+}

@@ -1,0 +1,226 @@
+// End-to-end tests of the release build served over HTTP in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { TeamPage } from './team-page.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+let server, browser, base;
+let failNext = 0;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
+  server = await serve(DIST, 0, {
+    '/flaky.json': (req, res) => {
+      if (failNext > 0) { failNext--; res.writeHead(503, { 'content-type': 'text/plain' }).end('down'); return; }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(fs.readFileSync(path.join(DIST, 'team.json')));
+    },
+    '/empty-team.json': (req, res) => res.writeHead(200).end(JSON.stringify({ manifest_version: 1, team: { id: 'solo', name: 'Solo' } })),
+    '/bad.json': (req, res) => res.writeHead(200).end('{"manifest_version": 1, "team": {"id": "Bad Id", "name": ""}}'),
+    '/slow.json': (req, res) => setTimeout(() => res.writeHead(200).end(fs.readFileSync(path.join(DIST, 'team.json'))), 800),
+  });
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(query = '', opts = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...opts });
+  return new TeamPage(page, base).open(query);
+}
+
+test('the default manifest renders every fact of the seed page', async () => {
+  const tp = await open();
+  const text = await tp.page.locator('body').textContent();
+  for (const fact of ['Site Reliability Engineering', 'Previously known as Technical Operations', 'Management', 'Mark Bergsma',
+    'Faidon Liambotis', 'Notify us of emergencies with Klaxon.', '#wikimedia-sre', 'Wikitech', 'Contacting the team',
+    'SRE Team requests', 'Last edited on 11 June 2021, at 15:44', 'CC BY-SA 3.0', 'Moritz Mühlenhoff', 'Joanna Boruń']) {
+    assert.ok(text.includes(fact), `page shows "${fact}"`);
+  }
+  assert.deepEqual(await tp.visibleTeams(), ['data-center-operations', 'data-persistence', 'infrastructure-foundations',
+    'observability', 'service-operations', 'traffic']);
+  assert.deepEqual(await tp.counts(), { teams: 7, people: 35 });
+  assert.equal(await tp.page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.deepEqual(tp.errors, []);
+  await tp.page.close();
+});
+
+test('IRC channels link to ircs:// and the web chat', async () => {
+  const tp = await open();
+  const sre = tp.page.getByRole('link', { name: '#wikimedia-sre', exact: true });
+  assert.equal(await sre.getAttribute('href'), 'ircs://irc.libera.chat:6697/%23wikimedia-sre');
+  const connect = tp.card('traffic').getByRole('link', { name: /Connect to #wikimedia-traffic/ });
+  assert.equal(await connect.getAttribute('href'), 'https://web.libera.chat/#wikimedia-traffic');
+  assert.equal(await tp.page.locator('a[href^="ircs://"]').count(), 7);
+  await tp.page.close();
+});
+
+test('the copy button copies the channel name and says so', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const tp = await new TeamPage(page, base).open();
+  await tp.card('traffic').getByRole('button', { name: /Copy channel name/ }).click();
+  await tp.card('traffic').getByText('Copied ✓').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '#wikimedia-traffic');
+  await context.close();
+});
+
+test('cards collapse and expand by mouse and keyboard, with aria-expanded and aria-controls', async () => {
+  const tp = await open();
+  const button = tp.toggle('data-persistence');
+  const bodyId = await button.getAttribute('aria-controls');
+  const body = tp.page.locator(`[id="${bodyId}"]`);
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await body.isVisible(), false);
+  await button.focus();
+  await tp.page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await tp.page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await tp.page.getByRole('button', { name: 'Collapse all' }).click();
+  assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=true]').count(), 0);
+  await tp.expandAll();
+  assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=false]').count(), 0);
+  await tp.page.close();
+});
+
+test('a deep link #team-id opens that card and its ancestors and scrolls to it', async () => {
+  const tp = await open();
+  await tp.page.getByRole('button', { name: 'Collapse all' }).click();
+  await tp.page.goto(base + '#traffic');
+  await tp.page.reload();
+  await tp.loaded();
+  await tp.page.waitForFunction(() => document.querySelector('#traffic')?.getBoundingClientRect().top < 400);
+  assert.equal(await tp.toggle('service-operations').getAttribute('aria-expanded'), 'true');
+  assert.equal(await tp.toggle('traffic').getAttribute('aria-expanded'), 'true');
+  const href = await tp.card('observability').getByRole('link', { name: 'Link to Observability' }).getAttribute('href');
+  assert.equal(href, '#observability');
+  await tp.page.close();
+});
+
+test('people: everyone A–Z with their teams and lead roles; the choice is kept in the URL', async () => {
+  const tp = await open();
+  await tp.page.getByRole('button', { name: 'Everyone A–Z' }).click();
+  assert.match(tp.page.url(), /view=people/);
+  const rows = tp.page.locator('.tp-flat-person');
+  assert.equal(await rows.count(), 35);
+  const names = await rows.locator('.tp-person-name').allTextContents();
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  assert.deepEqual(names, sorted);
+  const leo = rows.filter({ hasText: 'Leo Mata' });
+  assert.match(await leo.innerText(), /Observability\s*Lead/);
+  await tp.page.reload();
+  await tp.loaded();
+  assert.equal(await tp.page.getByRole('button', { name: 'Everyone A–Z' }).getAttribute('aria-pressed'), 'true');
+  await tp.page.close();
+});
+
+test('filter: accent-insensitive, highlighted, counted, kept in the URL, restored by back/forward', async () => {
+  const tp = await open();
+  await tp.filter('boru');
+  assert.deepEqual(await tp.visibleTeams(), ['infrastructure-foundations']);
+  assert.equal(await tp.page.locator('mark').first().textContent(), 'Boru');
+  assert.deepEqual(await tp.counts(), { teams: 1, people: 1 });
+  assert.match(tp.page.url(), /q=boru/);
+  await tp.filter('varnish');
+  assert.deepEqual(await tp.visibleTeams(), ['service-operations', 'traffic']);
+  await tp.page.getByRole('button', { name: 'Everyone A–Z' }).click();
+  await tp.page.goBack();
+  await tp.page.waitForFunction(() => !location.search.includes('view=people'));
+  assert.equal(await tp.filterBox.inputValue(), 'varnish');
+  await tp.filterBox.press('Escape');
+  assert.equal(await tp.filterBox.inputValue(), '');
+  assert.equal((await tp.visibleTeams()).length, 6);
+  await tp.filter('zzzz-nothing');
+  await tp.page.getByRole('button', { name: 'Clear filter' }).click();
+  assert.equal((await tp.visibleTeams()).length, 6);
+  await tp.page.locator('h1').click();
+  await tp.page.keyboard.press('/');
+  assert.equal(await tp.page.evaluate(() => document.activeElement?.type), 'search');
+  await tp.page.close();
+});
+
+test('loading shows a placeholder, then the page', async () => {
+  const page = await browser.newPage();
+  await page.goto(base + '?manifest=slow.json');
+  await page.locator('.tp-loading').waitFor();
+  await page.locator('[data-team-id]').first().waitFor();
+  assert.equal(await page.locator('.tp-loading').count(), 0);
+  await page.close();
+});
+
+test('a failed fetch says why and Retry works', async () => {
+  failNext = 1;
+  const tp = await open('?manifest=flaky.json');
+  const alert = tp.page.getByRole('alert');
+  assert.match(await alert.innerText(), /HTTP 503/);
+  await tp.page.getByRole('button', { name: 'Retry' }).click();
+  await tp.card('traffic').waitFor();
+  await tp.page.close();
+});
+
+test('an invalid manifest shows its path-precise errors', async () => {
+  const tp = await open('?manifest=bad.json');
+  const text = await tp.page.getByRole('alert').innerText();
+  assert.match(text, /team\.id/);
+  assert.match(text, /team\.name/);
+  await tp.page.close();
+});
+
+test('a manifest from another origin is refused unless config.json allows it', async () => {
+  const tp = await open('?manifest=' + encodeURIComponent('http://localhost:1/team.json'));
+  assert.match(await tp.page.getByRole('alert').innerText(), /does not load manifests from http:\/\/localhost:1/);
+  await tp.page.close();
+});
+
+test('an empty team says so', async () => {
+  const page = await browser.newPage();
+  await page.goto(base + '?manifest=empty-team.json');
+  await page.getByText('This team has no people or subteams yet.').waitFor();
+  await page.close();
+});
+
+for (const [file, teams, people] of [['kubernetes-community.json', 275, 143], ['rust-lang-teams.json', 160, 402]]) {
+  test(`renders the real dataset ${file}: ${teams} teams, ${people} people`, async () => {
+    const tp = await open(`?manifest=datasets/${file}`);
+    assert.deepEqual(await tp.counts(), { teams, people });
+    await tp.expandAll();
+    assert.equal(await tp.page.locator('[data-team-id]').count(), teams - 1);
+    await tp.page.getByRole('button', { name: 'Everyone A–Z' }).click();
+    assert.equal(await tp.page.locator('.tp-flat-person').count(), people);
+    assert.deepEqual(tp.errors, []);
+    await tp.page.close();
+  });
+}
+
+test('no horizontal scrolling from 320 to 2560 px', async () => {
+  for (const width of [320, 390, 768, 1280, 2560]) {
+    const tp = await open('', { viewport: { width, height: 800 } });
+    assert.equal(await tp.horizontalOverflow(), 0, `overflow at ${width}px`);
+    await tp.page.close();
+  }
+});
+
+test('axe-core finds no violation: loaded, all expanded, A–Z, dark, 320 px, filtered', async () => {
+  const states = [
+    ['loaded', {}, async () => {}],
+    ['all expanded', {}, async (tp) => tp.expandAll()],
+    ['everyone A–Z', {}, async (tp) => tp.page.getByRole('button', { name: 'Everyone A–Z' }).click()],
+    ['dark', { colorScheme: 'dark' }, async (tp) => tp.expandAll()],
+    ['320 px', { viewport: { width: 320, height: 800 } }, async () => {}],
+    ['filtered', {}, async (tp) => tp.filter('traffic')],
+  ];
+  for (const [name, opts, act] of states) {
+    const tp = await open('', opts);
+    await act(tp);
+    assert.deepEqual(await tp.axe(), [], `axe violations when ${name}`);
+    await tp.page.close();
+  }
+});
