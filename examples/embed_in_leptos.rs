@@ -1,7 +1,8 @@
 //! Using the team page inside another Leptos app: one page from a URL with
 //! an initial filter, and one from a manifest the app built itself.
 //!
-//! Build: `cargo build --target wasm32-unknown-unknown --example embed_in_leptos`.
+//! Build: `scripts/build-examples.sh` (release wasm + wasm-bindgen into
+//! `dist/leptos-example/`); `public/embed.html` mounts it on `#leptos-app`.
 
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,7 +23,6 @@ fn App() -> impl IntoView {
         meta: None,
     };
     view! {
-        <h1>"Our teams"</h1>
         <TeamPage
             source=ManifestSource::url("team.json")
             options=PageOptions { filter: "traffic".into(), id_prefix: "sre-".into(), ..PageOptions::default() }
@@ -35,5 +35,10 @@ fn App() -> impl IntoView {
 }
 
 fn main() {
-    leptos::mount::mount_to_body(App);
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
+    match document.get_element_by_id("leptos-app") {
+        Some(host) => leptos::mount::mount_to(host.unchecked_into(), App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
 }

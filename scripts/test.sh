@@ -3,7 +3,7 @@
 #   1. native `cargo test` of the pure logic (teampage-core: manifest,
 #      validation, chat links, filter) and the teampage-check CLI;
 #   2. component tests with wasm-bindgen-test in headless Chromium;
-#   3. the release build (trunk, wasm-opt);
+#   3. the release build (trunk, wasm-opt) and examples/embed_in_leptos.rs;
 #   4. end-to-end tests of the release build served over HTTP in headless
 #      Chromium (Playwright via playwright-core, axe-core), and the schema
 #      tests (Ajv 2020 against the Rust validator).
@@ -20,10 +20,10 @@ cargo test -p teampage-core
 
 step "2/4 component tests in headless Chromium: cargo test --target wasm32-unknown-unknown"
 cargo test --target wasm32-unknown-unknown -p teampage
-cargo build --target wasm32-unknown-unknown -p teampage --examples
 
-step "3/4 release build: trunk build --release"
+step "3/4 release build: trunk build --release, and the Rust embedding example"
 trunk build --release
+scripts/build-examples.sh
 node scripts/sizes.mjs
 
 step "4/4 end-to-end and schema tests: node --test"
