@@ -109,6 +109,7 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
     if options.own_url {
         own_url_behaviour(&state);
     }
+    print_behaviour(&state);
     let team = data.manifest.team.clone();
     let empty = team.subteams.is_empty() && team.leads.is_empty() && team.members.is_empty();
     let contact = team.contact.clone();
@@ -182,6 +183,29 @@ fn own_url_behaviour(state: &PageState) {
     });
     let st = state.clone();
     request_animation_frame(move || reveal_hash(&st));
+}
+
+/// Printing shows every card open (their bodies are built first), then
+/// restores what was open.
+fn print_behaviour(state: &PageState) {
+    let saved = StoredValue::new(None::<Vec<bool>>);
+    let st = state.clone();
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        saved.set_value(Some(st.teams.iter().map(|t| t.open.get_untracked()).collect()));
+        st.set_all_open(true);
+    });
+    let st = state.clone();
+    let after = window_event_listener(leptos::ev::afterprint, move |_| {
+        if let Some(open) = saved.try_update_value(Option::take).flatten() {
+            for (i, o) in open.into_iter().enumerate() {
+                st.set_open(i, o);
+            }
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
 }
 
 fn active_element() -> Option<web_sys::Element> {

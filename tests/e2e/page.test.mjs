@@ -200,6 +200,57 @@ for (const [file, teams, people] of [['kubernetes-community.json', 275, 143], ['
   });
 }
 
+test('printing shows every card open and no controls', async () => {
+  const tp = await open('?manifest=datasets/kubernetes-community.json');
+  assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=false]').count() > 0, true, 'large manifests start collapsed');
+  await tp.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await tp.page.emulateMedia({ media: 'print' });
+  assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=false]').count(), 0);
+  assert.equal(await tp.page.locator('[data-team-id]').count(), 274, 'every card is built');
+  assert.equal(await tp.page.locator('.tp-filter').isVisible(), false);
+  assert.equal(await tp.page.locator('.tp-copy').first().isVisible(), false);
+  await tp.page.emulateMedia({ media: 'screen' });
+  await tp.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=false]').count() > 0, true, 'the open state comes back');
+  await tp.page.close();
+});
+
+test('every control is reachable by keyboard alone, with a visible focus ring', async () => {
+  const tp = await open();
+  const seen = new Set();
+  for (let i = 0; i < 80; i++) {
+    await tp.page.keyboard.press('Tab');
+    const f = await tp.page.evaluate(() => {
+      const e = document.activeElement;
+      const s = getComputedStyle(e);
+      return { key: e.tagName + '|' + (e.getAttribute('aria-label') || e.textContent.trim().slice(0, 30)), outline: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    if (f.key.startsWith('BODY')) break;
+    assert.ok(f.outline !== 'none' && f.width >= 2, `focus ring visible on ${f.key}`);
+    seen.add(f.key);
+  }
+  for (const want of ['INPUT|', 'BUTTON|By team', 'BUTTON|Everyone A–Z', 'BUTTON|Expand all', 'BUTTON|Collapse all', 'A|Link to Traffic']) {
+    assert.ok([...seen].some((k) => k.startsWith(want)), `Tab reaches ${want}`);
+  }
+  assert.ok([...seen].some((k) => k.startsWith('BUTTON|Varnish')), 'Tab reaches the chips');
+  await tp.page.close();
+});
+
+test('the loading placeholder keeps the layout from jumping', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(base + '?manifest=slow.json');
+  await page.locator('[data-team-id]').first().waitFor();
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls < 0.1, `cumulative layout shift ${cls.toFixed(3)} stays under 0.1`);
+  await page.close();
+});
+
 test('no horizontal scrolling from 320 to 2560 px', async () => {
   for (const width of [320, 390, 768, 1280, 2560]) {
     const tp = await open('', { viewport: { width, height: 800 } });

@@ -1,0 +1,119 @@
+// End-to-end tests of filtering in the browser (release build, headless Chromium).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { TeamPage } from './team-page.mjs';
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+let server, browser, base;
+before(async () => {
+  server = await serve(DIST);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(query = '') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  return new TeamPage(page, base).open(query);
+}
+
+test('several words narrow the result; marks highlight every word', async () => {
+  const tp = await open();
+  await tp.filter('service');
+  // Observability's summary says "services"; Traffic sits in Service Operations.
+  assert.deepEqual(await tp.visibleTeams(), ['infrastructure-foundations', 'observability', 'service-operations', 'traffic']);
+  await tp.filter('service kubernetes');
+  assert.deepEqual(await tp.visibleTeams(), ['service-operations']);
+  const marks = await tp.page.locator('mark').allTextContents();
+  assert.ok(marks.some((m) => /^service$/i.test(m)) && marks.includes('Kubernetes'), marks.join('|'));
+  await tp.page.close();
+});
+
+test('technology chips filter by exact technology and combine with the text', async () => {
+  const tp = await open();
+  const chip = tp.page.getByRole('button', { name: /^Varnish/ });
+  await chip.click();
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await tp.visibleTeams(), ['service-operations', 'traffic']);
+  assert.equal(new URL(tp.page.url()).searchParams.get('tech'), 'Varnish');
+  await tp.filter('brandon');
+  assert.deepEqual(await tp.counts(), { teams: 1, people: 1 });
+  await tp.filter('wolfgang');
+  assert.deepEqual(await tp.counts(), { teams: 0, people: 0 });
+  await tp.page.reload();
+  await tp.loaded();
+  assert.equal(await tp.page.getByRole('button', { name: /^Varnish/ }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await tp.filterBox.inputValue(), 'wolfgang');
+  await tp.page.close();
+});
+
+test('typing replaces the history entry instead of adding one per keystroke', async () => {
+  const tp = await open();
+  const before = await tp.page.evaluate(() => history.length);
+  await tp.filterBox.pressSequentially('traffic', { delay: 10 });
+  assert.equal(await tp.page.evaluate(() => history.length), before);
+  assert.equal(new URL(tp.page.url()).searchParams.get('q'), 'traffic');
+  await tp.page.close();
+});
+
+test('clearing the filter restores the open/closed state the cards had before', async () => {
+  const tp = await open();
+  await tp.toggle('data-persistence').click();
+  await tp.toggle('traffic').click();
+  const state = () => tp.page.$$eval('.tp-toggle', (bs) => bs.map((b) => b.getAttribute('aria-expanded')).join());
+  const before = await state();
+  await tp.filter('persistence');
+  assert.equal(await tp.toggle('data-persistence').getAttribute('aria-expanded'), 'true', 'a card holding a match opens');
+  await tp.filter('');
+  assert.equal(await state(), before);
+  await tp.page.close();
+});
+
+test('no keystroke is lost or reordered on a large manifest', async () => {
+  const tp = await open('?manifest=datasets/kubernetes-community.json');
+  const text = 'special interest networking é&%/?#';
+  await tp.filterBox.click();
+  await tp.page.keyboard.type(text, { delay: 0 });
+  assert.equal(await tp.filterBox.inputValue(), text);
+  for (let i = 0; i < 8; i++) await tp.page.keyboard.press('Backspace');
+  await tp.page.keyboard.type('!', { delay: 0 });
+  assert.equal(await tp.filterBox.inputValue(), text.slice(0, -8) + '!');
+  await tp.filter('special interest network');
+  const teams = await tp.visibleTeams();
+  assert.ok(teams.includes('sig-network'), teams.join());
+  assert.equal(new URL(tp.page.url()).searchParams.get('q'), 'special interest network');
+  await tp.page.close();
+});
+
+test('the count updates at once; what screen readers hear is debounced', async () => {
+  const tp = await open();
+  const live = tp.page.locator('.tp-filter [aria-live=polite]');
+  await tp.filter('traffic');
+  assert.match(await tp.status.textContent(), /^1 team, 5 people$/);
+  await tp.filter('traffic brandon');
+  const heardAtOnce = await live.textContent();
+  assert.notEqual(heardAtOnce, '1 team, 1 person');
+  await tp.page.waitForFunction(() => document.querySelector('.tp-filter [aria-live=polite]').textContent === '1 team, 1 person');
+  await tp.page.close();
+});
+
+test('an empty result offers "Clear filter"; Escape clears; "/" focuses the box unless typing elsewhere', async () => {
+  const tp = await open();
+  await tp.filter('no such thing');
+  assert.ok(await tp.page.getByText('Nothing matches this filter.').isVisible());
+  await tp.filterBox.press('Escape');
+  assert.equal(await tp.filterBox.inputValue(), '');
+  assert.equal((await tp.visibleTeams()).length, 6);
+  await tp.page.evaluate(() => { const t = document.createElement('textarea'); t.id = 'elsewhere'; document.body.prepend(t); });
+  await tp.page.locator('#elsewhere').focus();
+  await tp.page.keyboard.press('/');
+  assert.equal(await tp.page.locator('#elsewhere').inputValue(), '/', 'typing "/" elsewhere stays there');
+  await tp.page.locator('h1').click();
+  await tp.page.keyboard.press('/');
+  assert.equal(await tp.page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
+  await tp.page.close();
+});
