@@ -17,7 +17,10 @@ fn App() -> impl IntoView {
         team: Team {
             id: "docs".into(),
             name: "Documentation".into(),
-            members: vec![Person { name: "Ada Lovelace".into(), ..Person::default() }],
+            members: vec![Person {
+                name: "Ada Lovelace".into(),
+                ..Person::default()
+            }],
             ..Team::default()
         },
         meta: None,
@@ -36,7 +39,9 @@ fn App() -> impl IntoView {
 
 fn main() {
     use wasm_bindgen::JsCast;
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser page");
     match document.get_element_by_id("leptos-app") {
         Some(host) => leptos::mount::mount_to(host.unchecked_into(), App).forget(),
         None => leptos::mount::mount_to_body(App),

@@ -107,7 +107,11 @@ async fn check_origin(url: &str) -> Result<(), LoadError> {
         Ok(r) if r.ok() => r.json().await.unwrap_or_default(),
         _ => SiteConfig::default(),
     };
-    if config.allowed_manifest_origins.iter().any(|o| o.trim_end_matches('/') == origin) {
+    if config
+        .allowed_manifest_origins
+        .iter()
+        .any(|o| o.trim_end_matches('/') == origin)
+    {
         Ok(())
     } else {
         Err(LoadError::Refused(format!(

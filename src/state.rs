@@ -71,7 +71,14 @@ pub const OPEN_ALL_UP_TO: usize = 40;
 
 impl PageState {
     /// Builds the state for a loaded manifest, applying the initial filter.
-    pub fn new(data: Arc<Loaded>, text: String, techs: Vec<String>, view: View, prefix: String, own_url: bool) -> Self {
+    pub fn new(
+        data: Arc<Loaded>,
+        text: String,
+        techs: Vec<String>,
+        view: View,
+        prefix: String,
+        own_url: bool,
+    ) -> Self {
         let n = data.index.teams().len();
         let open_all = n <= OPEN_ALL_UP_TO;
         let teams = (0..n)
@@ -85,7 +92,9 @@ impl PageState {
                 }
             })
             .collect();
-        let person_shown = (0..data.index.people().len()).map(|_| RwSignal::new(true)).collect();
+        let person_shown = (0..data.index.people().len())
+            .map(|_| RwSignal::new(true))
+            .collect();
         let counts = (n, data.index.people().len());
         let state = PageState(Arc::new(Inner {
             data,

@@ -21,7 +21,11 @@ fn mount(source: ManifestSource, options: PageOptions) -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let c = container.clone();
-    leptos::mount::mount_to(c, move || view! { <TeamPage source=source options=options/> }).forget();
+    leptos::mount::mount_to(
+        c,
+        move || view! { <TeamPage source=source options=options/> },
+    )
+    .forget();
     container
 }
 
@@ -45,11 +49,15 @@ async fn sleep(ms: i32) {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn visible_cards(root: &Element) -> Vec<String> {
@@ -63,7 +71,9 @@ fn visible_cards(root: &Element) -> Vec<String> {
 fn type_filter(root: &Element, text: &str) {
     let input: HtmlInputElement = one(root, "input[type=search]").unchecked_into();
     input.set_value(text);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -85,9 +95,18 @@ async fn renders_every_subteam_as_a_card_with_heading_and_toggle() {
     let card = one(&root, "[data-team-id=observability]");
     assert!(card.text_content().unwrap().contains("Leo Mata"));
     let parent = one(&root, "[data-team-id=infrastructure-foundations]");
-    assert!(parent.contains(Some(&card)), "Observability nests inside Infrastructure Foundations");
-    assert_eq!(one(&root, "h1").text_content().unwrap(), "Site Reliability Engineering (SRE)");
-    assert!(root.text_content().unwrap().contains("Previously known as Technical Operations"));
+    assert!(
+        parent.contains(Some(&card)),
+        "Observability nests inside Infrastructure Foundations"
+    );
+    assert_eq!(
+        one(&root, "h1").text_content().unwrap(),
+        "Site Reliability Engineering (SRE)"
+    );
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Previously known as Technical Operations"));
 }
 
 #[wasm_bindgen_test]
@@ -95,16 +114,28 @@ async fn a_card_collapses_and_expands_with_its_button() {
     let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
     settle().await;
     let button: HtmlElement = one(&root, "[data-team-id=traffic] .tp-toggle").unchecked_into();
-    let body = one(&root, &format!("[id='{}']", button.get_attribute("aria-controls").unwrap()));
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let body = one(
+        &root,
+        &format!("[id='{}']", button.get_attribute("aria-controls").unwrap()),
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!body.has_attribute("hidden"));
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert!(body.has_attribute("hidden"));
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!body.has_attribute("hidden"));
 }
 
@@ -117,7 +148,10 @@ async fn filter_keeps_matches_and_their_ancestors_and_marks_the_text() {
     assert_eq!(visible_cards(&root), ["infrastructure-foundations"]);
     let status = one(&root, "[role=status]").text_content().unwrap();
     assert_eq!(status, "1 team, 1 person");
-    let marked: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
+    let marked: Vec<String> = all(&root, "mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
     assert_eq!(marked, ["Mühlenhoff"]);
     type_filter(&root, "varnish");
     settle().await;
@@ -132,9 +166,18 @@ async fn filter_keeps_matches_and_their_ancestors_and_marks_the_text() {
 async fn irc_channels_link_to_ircs_and_web_chat() {
     let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());
     settle().await;
-    let hrefs: Vec<String> = all(&root, ".tp-channel a").iter().filter_map(|a| a.get_attribute("href")).collect();
-    assert!(hrefs.contains(&"ircs://irc.libera.chat:6697/%23wikimedia-sre".to_string()), "{hrefs:?}");
-    assert!(hrefs.contains(&"https://web.libera.chat/#wikimedia-traffic".to_string()), "{hrefs:?}");
+    let hrefs: Vec<String> = all(&root, ".tp-channel a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert!(
+        hrefs.contains(&"ircs://irc.libera.chat:6697/%23wikimedia-sre".to_string()),
+        "{hrefs:?}"
+    );
+    assert!(
+        hrefs.contains(&"https://web.libera.chat/#wikimedia-traffic".to_string()),
+        "{hrefs:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -153,5 +196,8 @@ async fn manifest_text_is_never_parsed_as_html() {
     let root = mount(ManifestSource::Text(evil.into()), PageOptions::default());
     settle().await;
     assert!(all(&root, "img, b, script").is_empty());
-    assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
 }

@@ -52,7 +52,11 @@ pub fn TeamCard(team: Team, level: usize) -> impl IntoView {
         move |_| state.set_open(i, !ui.open.get_untracked())
     };
     let short = team.short_name.clone();
-    let aliases: Vec<_> = team.aliases.iter().map(|a| (a.name.clone(), a.kind)).collect();
+    let aliases: Vec<_> = team
+        .aliases
+        .iter()
+        .map(|a| (a.name.clone(), a.kind))
+        .collect();
     let permalink = format!("#{dom_id}");
     let name = team.name.clone();
     let title = view! {
@@ -90,7 +94,16 @@ fn card_body(team: Team, level: usize) -> AnyView {
     let state = expect_context::<PageState>();
     let i = state.data.index.team_index(&team.id).unwrap_or(0);
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
-    let Team { technologies, channels, links, leads, members, subteams, emergency, .. } = team;
+    let Team {
+        technologies,
+        channels,
+        links,
+        leads,
+        members,
+        subteams,
+        emergency,
+        ..
+    } = team;
     view! {
         {paragraphs.into_iter().map(|p| view! { <p class="tp-summary"><Hl text=p/></p> }).collect_view()}
         {emergency.map(|e| view! { <p class="tp-card-emergency">"Emergencies: " {match e.url { Some(u) => view! { <a href=u>{e.title.clone()}</a> }.into_any(), None => e.title.clone().into_any() }}</p> })}

@@ -33,7 +33,10 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
                     copied.set(true);
-                    set_timeout(move || copied.set(false), std::time::Duration::from_millis(2000));
+                    set_timeout(
+                        move || copied.set(false),
+                        std::time::Duration::from_millis(2000),
+                    );
                 }
             });
         }
@@ -44,7 +47,11 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
     let l = links(&network, &channel.channel);
     let is_irc = network.protocol == Protocol::Irc;
     let label = channel.channel.clone();
-    let main_href = if is_irc { l.native.clone() } else { l.web.clone() };
+    let main_href = if is_irc {
+        l.native.clone()
+    } else {
+        l.web.clone()
+    };
     let connect = if is_irc { l.web.clone() } else { None };
     view! {
         <li class="tp-channel">

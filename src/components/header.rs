@@ -12,14 +12,33 @@ use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Met
 #[component]
 pub fn TeamHeader(team: Team) -> impl IntoView {
     let state = expect_context::<PageState>();
-    let former: Vec<String> = team.aliases.iter().filter(|a| a.kind == AliasKind::Former).map(|a| a.name.clone()).collect();
-    let nicknames: Vec<String> = team.aliases.iter().filter(|a| a.kind == AliasKind::Nickname).map(|a| a.name.clone()).collect();
+    let former: Vec<String> = team
+        .aliases
+        .iter()
+        .filter(|a| a.kind == AliasKind::Former)
+        .map(|a| a.name.clone())
+        .collect();
+    let nicknames: Vec<String> = team
+        .aliases
+        .iter()
+        .filter(|a| a.kind == AliasKind::Nickname)
+        .map(|a| a.name.clone())
+        .collect();
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
     let leads_id = format!("{}{}--leads", state.prefix, team.id);
     let has_leads = !team.leads.is_empty();
     let heading = team.leads_heading().to_owned();
     let docs_id = format!("{}{}--docs", state.prefix, team.id);
-    let Team { name, short_name, emergency, channels, links, leads, technologies, .. } = team;
+    let Team {
+        name,
+        short_name,
+        emergency,
+        channels,
+        links,
+        leads,
+        technologies,
+        ..
+    } = team;
     view! {
         <header class="tp-header">
             <h1 class="tp-title">{name}{short_name.map(|s| view! { <span class="tp-short">" (" {s} ")"</span> })}</h1>
@@ -130,7 +149,12 @@ pub fn ContactSection(contact: Contact, id: String) -> impl IntoView {
 /// The footer: last edited, licence, source and edit links.
 #[component]
 pub fn PageFooter(meta: Meta) -> impl IntoView {
-    let Meta { source_url, edit_url, last_edited, license } = meta;
+    let Meta {
+        source_url,
+        edit_url,
+        last_edited,
+        license,
+    } = meta;
     view! {
         <footer class="tp-footer">
             {last_edited.map(|d| view! { <p>{format_edited(&d)}</p> })}
@@ -152,7 +176,18 @@ pub fn PageFooter(meta: Meta) -> impl IntoView {
 /// "Last edited on 11 June 2021, at 15:44" from an RFC 3339 date or date-time.
 pub fn format_edited(value: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let date = value.get(..10).unwrap_or(value);
     let mut parts = date.split('-');
@@ -163,7 +198,9 @@ pub fn format_edited(value: &str) -> String {
         return format!("Last edited {value}");
     };
     let month = MONTHS.get(m.wrapping_sub(1)).copied().unwrap_or("?");
-    let time = value.get(11..16).filter(|t| t.as_bytes().get(2) == Some(&b':'));
+    let time = value
+        .get(11..16)
+        .filter(|t| t.as_bytes().get(2) == Some(&b':'));
     match time {
         Some(t) => format!("Last edited on {d} {month} {y}, at {t}"),
         None => format!("Last edited on {d} {month} {y}"),

@@ -167,7 +167,11 @@ fn own_url_behaviour(state: &PageState) {
         }
         if let Some(el) = active_element() {
             let tag = el.tag_name().to_ascii_lowercase();
-            if tag == "input" || tag == "textarea" || tag == "select" || el.has_attribute("contenteditable") {
+            if tag == "input"
+                || tag == "textarea"
+                || tag == "select"
+                || el.has_attribute("contenteditable")
+            {
                 return;
             }
         }
@@ -191,7 +195,9 @@ fn print_behaviour(state: &PageState) {
     let saved = StoredValue::new(None::<Vec<bool>>);
     let st = state.clone();
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
-        saved.set_value(Some(st.teams.iter().map(|t| t.open.get_untracked()).collect()));
+        saved.set_value(Some(
+            st.teams.iter().map(|t| t.open.get_untracked()).collect(),
+        ));
         st.set_all_open(true);
     });
     let st = state.clone();
@@ -246,9 +252,11 @@ fn reveal_hash(state: &PageState) {
     let dom_id = id.to_owned();
     let page = state.page;
     request_animation_frame(move || {
-        let card = page
-            .get_untracked()
-            .and_then(|p| p.query_selector(&format!("[id=\"{dom_id}\"]")).ok().flatten());
+        let card = page.get_untracked().and_then(|p| {
+            p.query_selector(&format!("[id=\"{dom_id}\"]"))
+                .ok()
+                .flatten()
+        });
         if let Some(el) = card {
             el.scroll_into_view();
         }

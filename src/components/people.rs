@@ -11,7 +11,14 @@ use teampage_core::manifest::Person;
 /// role, IRC nick, pronouns.
 #[component]
 pub fn PersonItem(person: Person, lead: bool, hidden: Signal<bool>) -> impl IntoView {
-    let Person { name, role, irc_nick, pronouns, url, .. } = person;
+    let Person {
+        name,
+        role,
+        irc_nick,
+        pronouns,
+        url,
+        ..
+    } = person;
     view! {
         <li class="tp-person" class:tp-lead=lead hidden=hidden>
             {match url {

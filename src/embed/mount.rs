@@ -14,7 +14,10 @@ pub const DEFAULT_MANIFEST: &str = "team.json";
 /// `index.html`); does nothing on other pages, such as one that loads the
 /// module only to embed the page.
 pub fn mount_standalone() {
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
         return;
     };
     if !body.has_attribute("data-teampage-standalone") {
@@ -33,7 +36,11 @@ pub fn mount_standalone() {
         own_url: true,
         standalone: true,
     };
-    leptos::mount::mount_to(body, move || view! { <TeamPage source=source options=options/> }).forget();
+    leptos::mount::mount_to(
+        body,
+        move || view! { <TeamPage source=source options=options/> },
+    )
+    .forget();
 }
 
 /// Options of the JavaScript `mount()` call, as JSON.
@@ -69,12 +76,16 @@ impl MountHandle {
 /// `public/team-page.js`, which is the documented API).
 #[wasm_bindgen(js_name = mountJson)]
 pub fn mount_json(container: web_sys::HtmlElement, options: &str) -> Result<MountHandle, JsError> {
-    let o: MountOptions =
-        serde_json::from_str(options).map_err(|e| JsError::new(&format!("teampage: bad mount options: {e}")))?;
+    let o: MountOptions = serde_json::from_str(options)
+        .map_err(|e| JsError::new(&format!("teampage: bad mount options: {e}")))?;
     let source = match (o.manifest_json, o.manifest_url) {
         (Some(text), _) => ManifestSource::Text(text),
         (None, Some(url)) => ManifestSource::Url(url),
-        (None, None) => return Err(JsError::new("teampage: mount() needs a manifest (a URL or an object)")),
+        (None, None) => {
+            return Err(JsError::new(
+                "teampage: mount() needs a manifest (a URL or an object)",
+            ))
+        }
     };
     let options = PageOptions {
         filter: o.filter,
@@ -84,6 +95,11 @@ pub fn mount_json(container: web_sys::HtmlElement, options: &str) -> Result<Moun
         own_url: o.own_url,
         standalone: false,
     };
-    let handle = leptos::mount::mount_to(container, move || view! { <TeamPage source=source options=options/> });
-    Ok(MountHandle { inner: Some(Box::new(handle)) })
+    let handle = leptos::mount::mount_to(
+        container,
+        move || view! { <TeamPage source=source options=options/> },
+    );
+    Ok(MountHandle {
+        inner: Some(Box::new(handle)),
+    })
 }
