@@ -422,7 +422,16 @@ fn assert_round_trip(manifest: &Manifest) -> Result<(), TestCaseError> {
     match parse(&value.to_string()) {
         Ok(again) => {
             prop_assert_eq!(&again.manifest, manifest);
-            prop_assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+            // No unknown fields are left; only warnings about values the
+            // model keeps but ignores (a port on a slack network) remain.
+            prop_assert!(
+                again
+                    .warnings
+                    .iter()
+                    .all(|w| w.message.starts_with("ignored: ")),
+                "{:?}",
+                again.warnings
+            );
         }
         Err(errors) => {
             return Err(TestCaseError::fail(format!(
@@ -438,7 +447,9 @@ fn assert_round_trip(manifest: &Manifest) -> Result<(), TestCaseError> {
 fn check_everything(value: Value) -> Result<bool, TestCaseError> {
     let text = value.to_string();
     let by_text = check(&text);
-    let by_value = check_value(value);
+    // serde_json reads some floats back off by one ulp, so compare with the
+    // value read from the same text, not with `value` itself.
+    let by_value = check_value(serde_json::from_str(&text).unwrap());
     prop_assert_eq!(&by_text.errors, &by_value.errors);
     prop_assert_eq!(by_text.manifest.is_some(), by_text.errors.is_empty());
     prop_assert!(by_text.errors.len() <= 201);
