@@ -10,7 +10,7 @@
 use gloo_net::http::Request;
 use std::sync::Arc;
 use teampage_core::filter::Index;
-use teampage_core::manifest::{parse, Manifest, Problem};
+use teampage_core::manifest::{parse, Manifest, Problem, Team};
 
 /// The manifest to show: fetched from a URL, or given already parsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,6 +128,13 @@ fn network_reason(detail: &str) -> String {
 pub struct Loaded {
     pub manifest: Manifest,
     pub index: Index,
+    /// Every team in the index's pre-order, without its subteams (cards
+    /// render by index, so no subtree is ever cloned).
+    pub teams: Vec<Team>,
+    /// Per team: the indices of its subteams.
+    pub children: Vec<Vec<usize>>,
+    /// Per team: unique people in it and all its subteams.
+    pub subtree_people: Vec<usize>,
     /// Unknown fields and other non-fatal remarks.
     pub warnings: Vec<Problem>,
 }
@@ -136,9 +143,38 @@ impl Loaded {
     /// Indexes a valid manifest.
     pub fn new(manifest: Manifest, warnings: Vec<Problem>) -> Self {
         let index = Index::new(&manifest.team);
+        let mut teams = Vec::with_capacity(index.teams().len());
+        manifest.team.walk(&mut |t, _| {
+            teams.push(Team {
+                subteams: vec![],
+                ..t.clone()
+            })
+        });
+        let entries = index.teams();
+        let mut children = vec![vec![]; entries.len()];
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(p) = e.parent {
+                children[p].push(i);
+            }
+        }
+        // Unique people per subtree: each team's own people, merged upwards.
+        let mut sets: Vec<std::collections::HashSet<u32>> = (0..entries.len())
+            .map(|i| index.team_people(i).iter().copied().collect())
+            .collect();
+        let mut subtree_people = vec![0; entries.len()];
+        for i in (0..entries.len()).rev() {
+            subtree_people[i] = sets[i].len();
+            if let Some(p) = entries[i].parent {
+                let mine = std::mem::take(&mut sets[i]);
+                sets[p].extend(mine);
+            }
+        }
         Loaded {
             manifest,
             index,
+            teams,
+            children,
+            subtree_people,
             warnings,
         }
     }

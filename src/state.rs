@@ -1,6 +1,13 @@
 //! The reactive state of one loaded page: per-team signals that the filter
 //! writes only when they change, the filter text, and the view.
 //!
+//! Cost model (see `bench/RESULTS.md`): the filter itself is cheap; what
+//! costs is DOM work and reactive subscriptions. So each team has its own
+//! highlight signal, written only while its card is shown and rendered;
+//! bodies of cards that the filter opens are built a few at a time, one batch
+//! per frame, top of the page first; and the A–Z list's signals are written
+//! only while that list exists.
+//!
 //! ```ignore
 //! let state = expect_context::<PageState>();
 //! state.set_filter("traffic".into(), vec![]);
@@ -9,6 +16,8 @@
 use crate::components::page::View;
 use crate::source::Loaded;
 use leptos::prelude::*;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use teampage_core::filter::{PeopleShown, Query};
 
@@ -23,6 +32,8 @@ pub struct TeamUi {
     pub shown: RwSignal<bool>,
     /// Which of its own people the filter keeps.
     pub people: RwSignal<PeopleShown>,
+    /// The query its texts highlight (kept current only while it is shown).
+    pub hl: RwSignal<Arc<Query>>,
 }
 
 /// The state of one page instance, shared by its components through context.
@@ -33,14 +44,10 @@ pub struct Inner {
     pub data: Arc<Loaded>,
     /// Per team, in the index's pre-order (the root is 0).
     pub teams: Vec<TeamUi>,
-    /// Per entry of `Index::people()`: shown in the A–Z list.
-    pub person_shown: Vec<RwSignal<bool>>,
     /// The text in the filter box.
     pub text: RwSignal<String>,
     /// Selected technology chips.
     pub techs: RwSignal<Vec<String>>,
-    /// The parsed query, for highlighting.
-    pub query: RwSignal<Query>,
     /// Teams and people shown (updates at once).
     pub counts: RwSignal<(usize, usize)>,
     /// What assistive technology hears: the counts, debounced.
@@ -54,9 +61,32 @@ pub struct Inner {
     pub prefix: String,
     /// Whether this instance keeps its state in the page URL.
     pub own_url: bool,
+    query: Mutex<Arc<Query>>,
     saved_open: Mutex<Option<Vec<bool>>>,
     announce_timer: Mutex<Option<TimeoutHandle>>,
+    build_queue: Mutex<VecDeque<usize>>,
+    build_scheduled: AtomicBool,
+    flat: Mutex<Flat>,
 }
+
+/// The A–Z list's state: its signals exist only while the list does.
+#[derive(Default)]
+struct Flat {
+    /// Per entry of `Index::people()`: shown (kept even while the list is not).
+    shown: Vec<bool>,
+    /// The list's signals while it exists: per person, and per chunk of people
+    /// a highlight query.
+    live: Option<FlatSignals>,
+}
+
+/// Signals of a rendered A–Z list.
+pub struct FlatSignals {
+    pub shown: Vec<RwSignal<bool>>,
+    pub hl: Vec<RwSignal<Arc<Query>>>,
+}
+
+/// People per highlight signal in the A–Z list.
+pub const FLAT_CHUNK: usize = 64;
 
 impl std::ops::Deref for PageState {
     type Target = Inner;
@@ -68,6 +98,9 @@ impl std::ops::Deref for PageState {
 /// Teams up to this many start with every card open; larger manifests start
 /// with the cards collapsed (their bodies are built when first opened).
 pub const OPEN_ALL_UP_TO: usize = 40;
+
+/// How many people's worth of card bodies the filter builds per frame.
+pub const BUILD_BUDGET: usize = 400;
 
 impl PageState {
     /// Builds the state for a loaded manifest, applying the initial filter.
@@ -81,6 +114,7 @@ impl PageState {
     ) -> Self {
         let n = data.index.teams().len();
         let open_all = n <= OPEN_ALL_UP_TO;
+        let empty = Arc::new(Query::default());
         let teams = (0..n)
             .map(|i| {
                 let open = open_all || i == 0;
@@ -89,29 +123,32 @@ impl PageState {
                     built: RwSignal::new(open),
                     shown: RwSignal::new(true),
                     people: RwSignal::new(PeopleShown::All),
+                    hl: RwSignal::new(empty.clone()),
                 }
             })
             .collect();
-        let person_shown = (0..data.index.people().len())
-            .map(|_| RwSignal::new(true))
-            .collect();
-        let counts = (n, data.index.people().len());
+        let people = data.index.people().len();
         let state = PageState(Arc::new(Inner {
             data,
             teams,
-            person_shown,
             text: RwSignal::new(String::new()),
             techs: RwSignal::new(vec![]),
-            query: RwSignal::new(Query::default()),
-            counts: RwSignal::new(counts),
+            counts: RwSignal::new((n, people)),
             announce: RwSignal::new(String::new()),
             view: RwSignal::new(view),
             input: NodeRef::new(),
             page: NodeRef::new(),
             prefix,
             own_url,
+            query: Mutex::new(empty),
             saved_open: Mutex::new(None),
             announce_timer: Mutex::new(None),
+            build_queue: Mutex::new(VecDeque::new()),
+            build_scheduled: AtomicBool::new(false),
+            flat: Mutex::new(Flat {
+                shown: vec![true; people],
+                live: None,
+            }),
         }));
         if !text.trim().is_empty() || !techs.is_empty() {
             state.set_filter(text, techs);
@@ -124,12 +161,20 @@ impl PageState {
         format!("{}{}", self.prefix, team_id)
     }
 
+    /// The current query.
+    pub fn query(&self) -> Arc<Query> {
+        self.query.lock().unwrap().clone()
+    }
+
     /// Runs the filter and writes only the signals whose value changes.
     pub fn set_filter(&self, text: String, techs: Vec<String>) {
-        let query = Query::new(&text, &techs);
-        let was_filtering = !self.query.with_untracked(Query::is_empty);
+        let query = Arc::new(Query::new(&text, &techs));
         self.text.set(text);
         self.techs.set(techs);
+        let previous = std::mem::replace(&mut *self.query.lock().unwrap(), query.clone());
+        if *previous == *query {
+            return;
+        }
         let outcome = self.data.index.run(&query);
         if query.is_empty() {
             let saved = self.saved_open.lock().unwrap().take();
@@ -137,11 +182,12 @@ impl PageState {
                 set_if_changed(t.shown, true);
                 set_if_changed(t.people, PeopleShown::All);
                 if let Some(saved) = &saved {
-                    self.set_open(i, saved[i]);
+                    set_if_changed(t.open, saved[i]);
                 }
             }
+            self.build_queue.lock().unwrap().clear();
         } else {
-            if !was_filtering {
+            if previous.is_empty() {
                 let snapshot = self.teams.iter().map(|t| t.open.get_untracked()).collect();
                 *self.saved_open.lock().unwrap() = Some(snapshot);
             }
@@ -149,16 +195,73 @@ impl PageState {
                 set_if_changed(t.shown, outcome.shown[i]);
                 set_if_changed(t.people, outcome.people[i].clone());
                 if outcome.shown[i] {
-                    self.set_open(i, outcome.open[i] || outcome.matched[i]);
+                    self.open_later(i, outcome.open[i] || outcome.matched[i]);
                 }
             }
         }
-        for (s, shown) in self.person_shown.iter().zip(&outcome.person_shown) {
-            set_if_changed(*s, *shown);
-        }
-        self.query.set(query);
+        self.refresh_highlights();
+        self.set_flat_shown(outcome.person_shown);
         self.counts.set((outcome.team_count, outcome.people_count));
         self.schedule_announcement();
+        self.build_pending(BUILD_BUDGET);
+    }
+
+    /// Brings the highlight query of every shown, rendered team up to date.
+    fn refresh_highlights(&self) {
+        let entries = self.data.index.teams();
+        for (i, t) in self.teams.iter().enumerate() {
+            let rendered = entries[i]
+                .parent
+                .is_none_or(|p| self.teams[p].built.get_untracked());
+            if rendered && t.shown.get_untracked() {
+                self.refresh_hl(i);
+            }
+        }
+    }
+
+    fn refresh_hl(&self, i: usize) {
+        let q = self.query();
+        let hl = self.teams[i].hl;
+        if hl.with_untracked(|cur| **cur != *q) {
+            hl.set(q);
+        }
+    }
+
+    fn set_flat_shown(&self, shown: Vec<bool>) {
+        let mut flat = self.flat.lock().unwrap();
+        flat.shown = shown;
+        if let Some(live) = &flat.live {
+            let q = self.query();
+            for (chunk, hl) in live.hl.iter().enumerate() {
+                let range = chunk * FLAT_CHUNK..((chunk + 1) * FLAT_CHUNK).min(flat.shown.len());
+                for k in range.clone() {
+                    set_if_changed(live.shown[k], flat.shown[k]);
+                }
+                if flat.shown[range].iter().any(|s| *s) && hl.with_untracked(|cur| **cur != *q) {
+                    hl.set(q.clone());
+                }
+            }
+        }
+    }
+
+    /// Creates the A–Z list's signals (when the list is rendered).
+    pub fn attach_flat(&self) -> (Vec<RwSignal<bool>>, Vec<RwSignal<Arc<Query>>>) {
+        let mut flat = self.flat.lock().unwrap();
+        let q = self.query();
+        let shown: Vec<_> = flat.shown.iter().map(|s| RwSignal::new(*s)).collect();
+        let hl: Vec<_> = (0..flat.shown.len().div_ceil(FLAT_CHUNK))
+            .map(|_| RwSignal::new(q.clone()))
+            .collect();
+        flat.live = Some(FlatSignals {
+            shown: shown.clone(),
+            hl: hl.clone(),
+        });
+        (shown, hl)
+    }
+
+    /// Forgets the A–Z list's signals (when the list is removed).
+    pub fn detach_flat(&self) {
+        self.flat.lock().unwrap().live = None;
     }
 
     fn schedule_announcement(&self) {
@@ -176,22 +279,79 @@ impl PageState {
         .ok();
     }
 
-    /// Opens or closes a card (building its body on first open).
+    /// Opens or closes a card now, building its body first if needed.
     pub fn set_open(&self, i: usize, open: bool) {
-        let t = self.teams[i];
         if open {
-            set_if_changed(t.built, true);
+            self.build(i);
+        }
+        set_if_changed(self.teams[i].open, open);
+    }
+
+    /// Opens or closes a card; a body still to build is queued for
+    /// [`Self::build_pending`].
+    fn open_later(&self, i: usize, open: bool) {
+        let t = self.teams[i];
+        if open && !t.built.get_untracked() {
+            self.build_queue.lock().unwrap().push_back(i);
         }
         set_if_changed(t.open, open);
     }
 
-    /// Opens or closes every card the filter shows.
-    pub fn set_all_open(&self, open: bool) {
-        for i in 0..self.teams.len() {
-            if self.teams[i].shown.get_untracked() {
-                self.set_open(i, open || i == 0);
+    /// Builds a card's body (its texts and its subteams' heads highlight the
+    /// current query from the start).
+    fn build(&self, i: usize) {
+        let t = self.teams[i];
+        if t.built.get_untracked() {
+            return;
+        }
+        self.refresh_hl(i);
+        for &c in &self.data.children[i] {
+            self.refresh_hl(c);
+        }
+        t.built.set(true);
+    }
+
+    /// Builds queued bodies worth about `budget` people, top of the page
+    /// first, and schedules the rest for the next frame.
+    pub fn build_pending(&self, budget: usize) {
+        let mut spent = 0;
+        loop {
+            let next = self.build_queue.lock().unwrap().pop_front();
+            let Some(i) = next else { return };
+            if !self.teams[i].open.get_untracked() {
+                continue;
+            }
+            self.build(i);
+            spent += 1 + self.data.index.teams()[i].people;
+            if spent >= budget {
+                break;
             }
         }
+        if !self.build_queue.lock().unwrap().is_empty()
+            && !self.build_scheduled.swap(true, Ordering::Relaxed)
+        {
+            let state = self.clone();
+            request_animation_frame(move || {
+                state.build_scheduled.store(false, Ordering::Relaxed);
+                state.build_pending(BUILD_BUDGET);
+            });
+        }
+    }
+
+    /// Opens or closes every card the filter shows. Bodies are built a batch
+    /// per frame unless `now` (printing needs them all at once).
+    pub fn set_all_open(&self, open: bool, now: bool) {
+        for i in 0..self.teams.len() {
+            if self.teams[i].shown.get_untracked() {
+                let open = open || i == 0;
+                if now {
+                    self.set_open(i, open);
+                } else {
+                    self.open_later(i, open);
+                }
+            }
+        }
+        self.build_pending(BUILD_BUDGET);
     }
 
     /// Opens a team's card and its ancestors; returns whether the id exists.

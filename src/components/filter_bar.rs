@@ -114,8 +114,8 @@ pub fn FilterBar() -> impl IntoView {
                     <button type="button" aria-pressed=move || (view_sig.get() == View::People).to_string() on:click=move |_| set_view2(View::People)>"Everyone A–Z"</button>
                 </div>
                 <div class="tp-toolbar-end" hidden=move || view_sig.get() != View::Teams>
-                    <button type="button" class="tp-button" on:click=move |_| st_expand.set_all_open(true)>"Expand all"</button>
-                    <button type="button" class="tp-button" on:click=move |_| st_collapse.set_all_open(false)>"Collapse all"</button>
+                    <button type="button" class="tp-button" on:click=move |_| st_expand.set_all_open(true, false)>"Expand all"</button>
+                    <button type="button" class="tp-button" on:click=move |_| st_collapse.set_all_open(false, false)>"Collapse all"</button>
                 </div>
             </div>
             <div class="tp-empty" hidden=move || { let (t, p) = counts.get(); t + p != 0 }>

@@ -6,6 +6,8 @@ use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
 use crate::state::PageState;
 use leptos::prelude::*;
+use std::sync::Arc;
+use teampage_core::filter::Query;
 use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Meta, Team};
 
 /// The root team's header.
@@ -35,7 +37,6 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
         emergency,
         channels,
         links,
-        leads,
         technologies,
         ..
     } = team;
@@ -56,7 +57,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
             {has_leads.then(|| view! {
                 <section class="tp-panel" aria-labelledby=leads_id.clone()>
                     <h2 id=leads_id.clone() class="tp-panel-title">{heading}</h2>
-                    <TeamPeople team=0 leads=leads members=vec![]/>
+                    <TeamPeople team=0 leads=true members=false/>
                 </section>
             })}
             {(!channels.is_empty()).then(|| view! {
@@ -68,7 +69,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
             {(!links.is_empty()).then(|| view! {
                 <section class="tp-panel" aria-labelledby=docs_id.clone()>
                     <h2 id=docs_id.clone() class="tp-panel-title">"Documentation"</h2>
-                    <LinkList links=links/>
+                    <LinkList links=links q=state.teams[0].hl/>
                 </section>
             })}
         </div>
@@ -117,14 +118,14 @@ fn kind_label(kind: LinkKind) -> &'static str {
 
 /// A list of links with their kind and optional sentence.
 #[component]
-pub fn LinkList(links: Vec<Link>) -> impl IntoView {
+pub fn LinkList(links: Vec<Link>, q: RwSignal<Arc<Query>>) -> impl IntoView {
     (!links.is_empty()).then(|| {
         view! {
             <ul class="tp-links">
                 {links.into_iter().map(|l| view! {
                     <li class="tp-link">
                         <span class="tp-badge">{kind_label(l.kind)}</span>
-                        <a href=l.url><Hl text=l.title/></a>
+                        <a href=l.url><Hl text=l.title q=q/></a>
                         {l.text.map(|t| view! { <span class="tp-link-text">{t}</span> })}
                     </li>
                 }).collect_view()}
@@ -136,12 +137,13 @@ pub fn LinkList(links: Vec<Link>) -> impl IntoView {
 /// "Contacting the team".
 #[component]
 pub fn ContactSection(contact: Contact, id: String) -> impl IntoView {
+    let q = expect_context::<PageState>().teams[0].hl;
     let labelled_by = id.clone();
     view! {
         <section class="tp-contact" aria-labelledby=labelled_by>
             <h2 id=id>"Contacting the team"</h2>
             {contact.text.map(|t| view! { <p>{t}</p> })}
-            <LinkList links=contact.links/>
+            <LinkList links=contact.links q=q/>
         </section>
     }
 }

@@ -1,39 +1,49 @@
 //! Text with the filter's matches wrapped in `<mark>`.
 
-use crate::state::PageState;
 use leptos::prelude::*;
-use teampage_core::filter::marks;
+use std::sync::Arc;
+use teampage_core::filter::{marks, Query};
 
-/// Renders `text` as text (never HTML), marking what the current filter matches.
+/// Renders `text` as text (never HTML), marking what `q` matches. `q` is a
+/// team's (or a chunk of the A–Z list's) own highlight query, so a query
+/// change touches only the texts of cards that are shown; and the DOM changes
+/// only when the marked ranges do.
 ///
 /// ```ignore
-/// view! { <Hl text=person.name.clone()/> }
+/// view! { <Hl text=person.name.clone() q=state.teams[i].hl/> }
 /// ```
 #[component]
-pub fn Hl(#[prop(into)] text: String) -> impl IntoView {
-    let query = expect_context::<PageState>().query;
-    move || {
+pub fn Hl(#[prop(into)] text: String, q: RwSignal<Arc<Query>>) -> impl IntoView {
+    let query = q;
+    let text: Arc<str> = text.into();
+    let source = text.clone();
+    let ranges = Memo::new(move |_| {
         query.with(|q| {
             if q.words.is_empty() {
-                return text.clone().into_any();
+                Vec::new()
+            } else {
+                marks(&source, q)
             }
-            let ranges = marks(&text, q);
-            if ranges.is_empty() {
-                return text.clone().into_any();
-            }
-            let mut parts = Vec::with_capacity(ranges.len() * 2 + 1);
-            let mut at = 0;
-            for (start, end) in ranges {
-                if start > at {
-                    parts.push(text[at..start].to_string().into_any());
-                }
-                parts.push(view! { <mark>{text[start..end].to_string()}</mark> }.into_any());
-                at = end;
-            }
-            if at < text.len() {
-                parts.push(text[at..].to_string().into_any());
-            }
-            parts.into_any()
         })
+    });
+    (move || ranges.with(|r| render(&text, r))).into_any()
+}
+
+fn render(text: &str, ranges: &[(usize, usize)]) -> AnyView {
+    if ranges.is_empty() {
+        return text.to_owned().into_any();
     }
+    let mut parts = Vec::with_capacity(ranges.len() * 2 + 1);
+    let mut at = 0;
+    for &(start, end) in ranges {
+        if start > at {
+            parts.push(text[at..start].to_owned().into_any());
+        }
+        parts.push(view! { <mark>{text[start..end].to_owned()}</mark> }.into_any());
+        at = end;
+    }
+    if at < text.len() {
+        parts.push(text[at..].to_owned().into_any());
+    }
+    parts.into_any()
 }

@@ -110,27 +110,26 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
         own_url_behaviour(&state);
     }
     print_behaviour(&state);
-    let team = data.manifest.team.clone();
-    let empty = team.subteams.is_empty() && team.leads.is_empty() && team.members.is_empty();
+    let team = data.teams[0].clone();
+    let empty = data.children[0].is_empty() && team.leads.is_empty() && team.members.is_empty();
     let contact = team.contact.clone();
     let meta = data.manifest.meta.clone();
     let view_sig = state.view;
     let teams_id = state.dom_id("tp-teams");
     let people_id = state.dom_id("tp-people");
     let contact_id = state.dom_id("tp-contact");
-    let subteams = team.subteams.clone();
     let root_members = team.members.clone();
     let body = view! {
-        <TeamHeader team=team.clone()/>
+        <TeamHeader team=team/>
         {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
         {(!empty).then(|| view! {
             <FilterBar/>
             <section class="tp-section" aria-labelledby=teams_id.clone() hidden=move || view_sig.get() != View::Teams>
                 <h2 id=teams_id.clone() class="tp-section-title">"Teams"</h2>
                 {(!root_members.is_empty()).then(|| view! {
-                    <crate::components::people::TeamPeople team=0 leads=vec![] members=root_members/>
+                    <crate::components::people::TeamPeople team=0 leads=false members=true/>
                 })}
-                <CardGrid teams=subteams level=3 nested=false/>
+                <CardGrid teams=data.children[0].clone() level=3 nested=false/>
             </section>
             <section class="tp-section" aria-labelledby=people_id.clone() hidden=move || view_sig.get() != View::People>
                 <h2 id=people_id.clone() class="tp-section-title">"Everyone A–Z"</h2>
@@ -198,7 +197,7 @@ fn print_behaviour(state: &PageState) {
         saved.set_value(Some(
             st.teams.iter().map(|t| t.open.get_untracked()).collect(),
         ));
-        st.set_all_open(true);
+        st.set_all_open(true, true);
     });
     let st = state.clone();
     let after = window_event_listener(leptos::ev::afterprint, move |_| {

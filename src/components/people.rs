@@ -2,15 +2,21 @@
 //! title) and one flat A–Z list showing each person's teams and lead roles.
 
 use crate::components::highlight::Hl;
-use crate::state::PageState;
+use crate::state::{PageState, FLAT_CHUNK};
 use leptos::prelude::*;
-use teampage_core::filter::PeopleShown;
+use std::sync::Arc;
+use teampage_core::filter::{PeopleShown, Query};
 use teampage_core::manifest::Person;
 
 /// One person: name (linked when the manifest gives a profile), lead badge,
 /// role, IRC nick, pronouns.
 #[component]
-pub fn PersonItem(person: Person, lead: bool, hidden: Signal<bool>) -> impl IntoView {
+pub fn PersonItem(
+    person: Person,
+    lead: bool,
+    hidden: Signal<bool>,
+    q: RwSignal<Arc<Query>>,
+) -> impl IntoView {
     let Person {
         name,
         role,
@@ -22,24 +28,26 @@ pub fn PersonItem(person: Person, lead: bool, hidden: Signal<bool>) -> impl Into
     view! {
         <li class="tp-person" class:tp-lead=lead hidden=hidden>
             {match url {
-                Some(href) => view! { <a class="tp-person-name" href=href><Hl text=name/></a> }.into_any(),
-                None => view! { <span class="tp-person-name"><Hl text=name/></span> }.into_any(),
+                Some(href) => view! { <a class="tp-person-name" href=href><Hl text=name q=q/></a> }.into_any(),
+                None => view! { <span class="tp-person-name"><Hl text=name q=q/></span> }.into_any(),
             }}
             {lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
-            {role.map(|r| view! { <span class="tp-person-role"><Hl text=r/></span> })}
-            {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick">"IRC: "<Hl text=n/></span> })}
+            {role.map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
+            {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick">"IRC: "<Hl text=n q=q/></span> })}
             {pronouns.map(|p| view! { <span class="tp-person-pronouns">"(" {p} ")"</span> })}
         </li>
     }
 }
 
-/// The leads and members of the team at index `team` (its own people only),
-/// each hidden when the filter drops them.
+/// The leads and/or members of the team at index `team` (its own people
+/// only), each hidden when the filter drops them.
 #[component]
-pub fn TeamPeople(team: usize, leads: Vec<Person>, members: Vec<Person>) -> impl IntoView {
+pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
     let state = expect_context::<PageState>();
     let shown = state.teams[team].people;
-    let n_leads = leads.len();
+    let q = state.teams[team].hl;
+    let t = &state.data.teams[team];
+    let n_leads = t.leads.len();
     let item = move |k: usize, p: Person, lead: bool| {
         let hidden = Signal::derive(move || {
             shown.with(|s| match s {
@@ -48,13 +56,19 @@ pub fn TeamPeople(team: usize, leads: Vec<Person>, members: Vec<Person>) -> impl
                 PeopleShown::Some(list) => !list.contains(&(k as u32)),
             })
         });
-        view! { <PersonItem person=p lead=lead hidden=hidden/> }
+        view! { <PersonItem person=p lead=lead hidden=hidden q=q/> }
     };
-    (n_leads + members.len() > 0).then(|| {
+    let mut people: Vec<(usize, Person, bool)> = vec![];
+    if leads {
+        people.extend(t.leads.iter().cloned().enumerate().map(|(k, p)| (k, p, true)));
+    }
+    if members {
+        people.extend(t.members.iter().cloned().enumerate().map(|(k, p)| (n_leads + k, p, false)));
+    }
+    (!people.is_empty()).then(|| {
         view! {
             <ul class="tp-people">
-                {leads.into_iter().enumerate().map(|(k, p)| item(k, p, true)).collect_view()}
-                {members.into_iter().enumerate().map(|(k, p)| item(n_leads + k, p, false)).collect_view()}
+                {people.into_iter().map(|(k, p, lead)| item(k, p, lead)).collect_view()}
             </ul>
         }
     })
@@ -64,38 +78,45 @@ pub fn TeamPeople(team: usize, leads: Vec<Person>, members: Vec<Person>) -> impl
 #[component]
 pub fn FlatPeople() -> impl IntoView {
     let state = expect_context::<PageState>();
+    let (shown, hl) = state.attach_flat();
+    let st = state.clone();
+    on_cleanup(move || st.detach_flat());
     let index = &state.data.index;
     let teams = index.teams();
-    let items = index
-        .people()
-        .iter()
+    let people = index.people();
+    let chunks = people
+        .chunks(FLAT_CHUNK)
         .enumerate()
-        .map(|(k, person)| {
-            let shown = state.person_shown[k];
-            let memberships = person
-                .memberships
+        .map(|(c, chunk)| {
+            let q = hl[c];
+            chunk
                 .iter()
-                .map(|m| {
-                    let t = &teams[m.team];
-                    let href = format!("#{}", state.dom_id(&t.id));
-                    let name = t.name.clone();
-                    let role = m.role.clone();
+                .enumerate()
+                .map(|(k, person)| {
+                    let shown = shown[c * FLAT_CHUNK + k];
+                    let memberships = person
+                        .memberships
+                        .iter()
+                        .map(|m| {
+                            let t = &teams[m.team];
+                            view! {
+                                <li>
+                                    <a href=format!("#{}", state.dom_id(&t.id))>{t.name.clone()}</a>
+                                    {m.lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
+                                    {m.role.clone().map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
                     view! {
-                        <li>
-                            <a href=href>{name}</a>
-                            {m.lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
-                            {role.map(|r| view! { <span class="tp-person-role"><Hl text=r/></span> })}
+                        <li class="tp-flat-person" hidden=move || !shown.get()>
+                            <span class="tp-person-name"><Hl text=person.name.clone() q=q/></span>
+                            <ul class="tp-memberships" aria-label=format!("Teams of {}", person.name)>{memberships}</ul>
                         </li>
                     }
                 })
-                .collect_view();
-            view! {
-                <li class="tp-flat-person" hidden=move || !shown.get()>
-                    <span class="tp-person-name"><Hl text=person.name.clone()/></span>
-                    <ul class="tp-memberships" aria-label=format!("Teams of {}", person.name)>{memberships}</ul>
-                </li>
-            }
+                .collect_view()
         })
         .collect_view();
-    view! { <ul class="tp-flat">{items}</ul> }
+    view! { <ul class="tp-flat">{chunks}</ul> }
 }

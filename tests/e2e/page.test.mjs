@@ -192,7 +192,9 @@ for (const [file, teams, people] of [['kubernetes-community.json', 275, 143], ['
     const tp = await open(`?manifest=datasets/${file}`);
     assert.deepEqual(await tp.counts(), { teams, people });
     await tp.expandAll();
-    assert.equal(await tp.page.locator('[data-team-id]').count(), teams - 1);
+    // Bodies are built a batch per frame, top of the page first.
+    await tp.page.waitForFunction((n) => document.querySelectorAll('[data-team-id]').length === n, teams - 1);
+    assert.equal(await tp.page.locator('.tp-toggle[aria-expanded=false]').count(), 0);
     await tp.page.getByRole('button', { name: 'Everyone A–Z' }).click();
     assert.equal(await tp.page.locator('.tp-flat-person').count(), people);
     assert.deepEqual(tp.errors, []);
