@@ -19,7 +19,7 @@ pub enum ManifestSource {
     Url(String),
     /// Manifest text (JSON), validated like a fetched one.
     Text(String),
-    /// A manifest built or parsed by the host app.
+    /// A manifest built or parsed by the host app (validated all the same).
     Parsed(Arc<Manifest>),
     /// A URL the visitor chose (`?manifest=` on the standalone page): loaded
     /// when it is relative or same-origin, or its origin is listed under
@@ -36,7 +36,10 @@ impl ManifestSource {
     /// Loads and validates the manifest, and builds its search index.
     pub async fn load(&self) -> Result<Arc<Loaded>, LoadError> {
         let manifest = match self {
-            ManifestSource::Parsed(m) => return Ok(Arc::new(Loaded::new((**m).clone(), vec![]))),
+            // Validated like any other: the rules (no `javascript:` links,
+            // known networks, unique ids, ...) hold for every manifest shown.
+            ManifestSource::Parsed(m) => serde_json::to_string(&**m)
+                .map_err(|e| LoadError::Invalid(vec![Problem::error("", e.to_string())]))?,
             ManifestSource::Text(text) => text.clone(),
             ManifestSource::Url(url) => fetch_text(url).await?,
             ManifestSource::Requested(url) => {

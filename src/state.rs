@@ -32,7 +32,10 @@ pub struct TeamUi {
     pub shown: RwSignal<bool>,
     /// Which of its own people the filter keeps.
     pub people: RwSignal<PeopleShown>,
-    /// The query its texts highlight (kept current only while it is shown).
+    /// The query its card's head highlights (kept current while shown).
+    pub head_hl: RwSignal<Arc<Query>>,
+    /// The query its body's texts highlight (kept current while open; bodies
+    /// far down the page catch up a batch per frame).
     pub hl: RwSignal<Arc<Query>>,
 }
 
@@ -123,6 +126,7 @@ impl PageState {
                     built: RwSignal::new(open),
                     shown: RwSignal::new(true),
                     people: RwSignal::new(PeopleShown::All),
+                    head_hl: RwSignal::new(empty.clone()),
                     hl: RwSignal::new(empty.clone()),
                 }
             })
@@ -185,7 +189,6 @@ impl PageState {
                     set_if_changed(t.open, saved[i]);
                 }
             }
-            self.build_queue.lock().unwrap().clear();
         } else {
             if previous.is_empty() {
                 let snapshot = self.teams.iter().map(|t| t.open.get_untracked()).collect();
@@ -195,7 +198,7 @@ impl PageState {
                 set_if_changed(t.shown, outcome.shown[i]);
                 set_if_changed(t.people, outcome.people[i].clone());
                 if outcome.shown[i] {
-                    self.open_later(i, outcome.open[i] || outcome.matched[i]);
+                    set_if_changed(t.open, outcome.open[i] || outcome.matched[i]);
                 }
             }
         }
@@ -206,25 +209,42 @@ impl PageState {
         self.build_pending(BUILD_BUDGET);
     }
 
-    /// Brings the highlight query of every shown, rendered team up to date.
+    /// Brings the heads of shown, rendered cards up to date at once, and
+    /// queues the open cards whose bodies are not current (or not built).
     fn refresh_highlights(&self) {
         let entries = self.data.index.teams();
+        let q = self.query();
+        let mut queue = self.build_queue.lock().unwrap();
+        queue.clear();
         for (i, t) in self.teams.iter().enumerate() {
+            if !t.shown.get_untracked() {
+                continue;
+            }
             let rendered = entries[i]
                 .parent
                 .is_none_or(|p| self.teams[p].built.get_untracked());
-            if rendered && t.shown.get_untracked() {
-                self.refresh_hl(i);
+            if rendered {
+                refresh(t.head_hl, &q);
+            }
+            let current = t.built.get_untracked() && t.hl.with_untracked(|c| **c == *q);
+            if t.open.get_untracked() && !current {
+                queue.push_back(i);
             }
         }
     }
 
-    fn refresh_hl(&self, i: usize) {
+    /// Builds a card's body if needed and brings its highlights up to date
+    /// (with its subteams' heads, which its body holds).
+    fn make_current(&self, i: usize) {
         let q = self.query();
-        let hl = self.teams[i].hl;
-        if hl.with_untracked(|cur| **cur != *q) {
-            hl.set(q);
+        let t = self.teams[i];
+        refresh(t.hl, &q);
+        for &c in &self.data.children[i] {
+            if self.teams[c].shown.get_untracked() {
+                refresh(self.teams[c].head_hl, &q);
+            }
         }
+        set_if_changed(t.built, true);
     }
 
     fn set_flat_shown(&self, shown: Vec<bool>) {
@@ -282,33 +302,9 @@ impl PageState {
     /// Opens or closes a card now, building its body first if needed.
     pub fn set_open(&self, i: usize, open: bool) {
         if open {
-            self.build(i);
+            self.make_current(i);
         }
         set_if_changed(self.teams[i].open, open);
-    }
-
-    /// Opens or closes a card; a body still to build is queued for
-    /// [`Self::build_pending`].
-    fn open_later(&self, i: usize, open: bool) {
-        let t = self.teams[i];
-        if open && !t.built.get_untracked() {
-            self.build_queue.lock().unwrap().push_back(i);
-        }
-        set_if_changed(t.open, open);
-    }
-
-    /// Builds a card's body (its texts and its subteams' heads highlight the
-    /// current query from the start).
-    fn build(&self, i: usize) {
-        let t = self.teams[i];
-        if t.built.get_untracked() {
-            return;
-        }
-        self.refresh_hl(i);
-        for &c in &self.data.children[i] {
-            self.refresh_hl(c);
-        }
-        t.built.set(true);
     }
 
     /// Builds queued bodies worth about `budget` people, top of the page
@@ -321,7 +317,7 @@ impl PageState {
             if !self.teams[i].open.get_untracked() {
                 continue;
             }
-            self.build(i);
+            self.make_current(i);
             spent += 1 + self.data.index.teams()[i].people;
             if spent >= budget {
                 break;
@@ -347,11 +343,14 @@ impl PageState {
                 if now {
                     self.set_open(i, open);
                 } else {
-                    self.open_later(i, open);
+                    set_if_changed(self.teams[i].open, open);
                 }
             }
         }
-        self.build_pending(BUILD_BUDGET);
+        if !now {
+            self.refresh_highlights();
+            self.build_pending(BUILD_BUDGET);
+        }
     }
 
     /// Opens a team's card and its ancestors; returns whether the id exists.
@@ -376,6 +375,13 @@ pub fn counts_text(teams: usize, people: usize) -> String {
         if teams == 1 { "team" } else { "teams" },
         if people == 1 { "person" } else { "people" }
     )
+}
+
+/// Points a highlight signal at the query, unless it already is.
+fn refresh(hl: RwSignal<Arc<Query>>, q: &Arc<Query>) {
+    if hl.with_untracked(|cur| **cur != **q) {
+        hl.set(q.clone());
+    }
 }
 
 /// Sets a signal only when the value differs, so nothing re-renders needlessly.

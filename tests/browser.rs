@@ -201,3 +201,33 @@ async fn manifest_text_is_never_parsed_as_html() {
         .unwrap()
         .contains("<img src=x onerror=alert(1)>"));
 }
+
+#[wasm_bindgen_test]
+async fn a_parsed_manifest_from_the_host_app_is_validated_too() {
+    use std::sync::Arc;
+    use teampage::core::manifest::{Link, LinkKind, Manifest, Team};
+    let manifest = Manifest {
+        manifest_version: 1,
+        networks: Default::default(),
+        team: Team {
+            id: "x".into(),
+            name: "X".into(),
+            links: vec![Link {
+                title: "run me".into(),
+                url: "javascript:alert(1)".into(),
+                kind: LinkKind::Docs,
+                text: None,
+            }],
+            ..Team::default()
+        },
+        meta: None,
+    };
+    let root = mount(
+        ManifestSource::Parsed(Arc::new(manifest)),
+        PageOptions::default(),
+    );
+    settle().await;
+    let alert = one(&root, "[role=alert]").text_content().unwrap();
+    assert!(alert.contains("team.links[0].url"), "{alert}");
+    assert!(all(&root, "a[href^=javascript]").is_empty());
+}

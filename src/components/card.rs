@@ -47,7 +47,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
     let state = expect_context::<PageState>();
     let i = team;
     let ui = state.teams[i];
-    let q = ui.hl;
+    let q = ui.head_hl;
     let t = &state.data.teams[i];
     let dom_id = state.dom_id(&t.id);
     let body_id = format!("{dom_id}--body");

@@ -60,10 +60,22 @@ pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
     };
     let mut people: Vec<(usize, Person, bool)> = vec![];
     if leads {
-        people.extend(t.leads.iter().cloned().enumerate().map(|(k, p)| (k, p, true)));
+        people.extend(
+            t.leads
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(k, p)| (k, p, true)),
+        );
     }
     if members {
-        people.extend(t.members.iter().cloned().enumerate().map(|(k, p)| (n_leads + k, p, false)));
+        people.extend(
+            t.members
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(k, p)| (n_leads + k, p, false)),
+        );
     }
     (!people.is_empty()).then(|| {
         view! {
