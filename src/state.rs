@@ -103,7 +103,7 @@ impl std::ops::Deref for PageState {
 pub const OPEN_ALL_UP_TO: usize = 40;
 
 /// How many people's worth of card bodies the filter builds per frame.
-pub const BUILD_BUDGET: usize = 400;
+pub const BUILD_BUDGET: usize = 250;
 
 impl PageState {
     /// Builds the state for a loaded manifest, applying the initial filter.
