@@ -30,7 +30,8 @@ pub struct TeamUi {
     pub built: RwSignal<bool>,
     /// The filter keeps the team.
     pub shown: RwSignal<bool>,
-    /// Which of its own people the filter keeps.
+    /// Which of its own people the filter keeps (kept current while the
+    /// card is open, like `hl`).
     pub people: RwSignal<PeopleShown>,
     /// The query its card's head highlights (kept current while shown).
     pub head_hl: RwSignal<Arc<Query>>,
@@ -65,6 +66,9 @@ pub struct Inner {
     /// Whether this instance keeps its state in the page URL.
     pub own_url: bool,
     query: Mutex<Arc<Query>>,
+    /// Per team: the people the current filter keeps, applied to the team's
+    /// `people` signal when its body is brought up to date.
+    kept_people: Mutex<Vec<PeopleShown>>,
     saved_open: Mutex<Option<Vec<bool>>>,
     announce_timer: Mutex<Option<TimeoutHandle>>,
     build_queue: Mutex<VecDeque<usize>>,
@@ -145,6 +149,7 @@ impl PageState {
             prefix,
             own_url,
             query: Mutex::new(empty),
+            kept_people: Mutex::new(vec![PeopleShown::All; n]),
             saved_open: Mutex::new(None),
             announce_timer: Mutex::new(None),
             build_queue: Mutex::new(VecDeque::new()),
@@ -184,7 +189,6 @@ impl PageState {
             let saved = self.saved_open.lock().unwrap().take();
             for (i, t) in self.teams.iter().enumerate() {
                 set_if_changed(t.shown, true);
-                set_if_changed(t.people, PeopleShown::All);
                 if let Some(saved) = &saved {
                     set_if_changed(t.open, saved[i]);
                 }
@@ -196,12 +200,16 @@ impl PageState {
             }
             for (i, t) in self.teams.iter().enumerate() {
                 set_if_changed(t.shown, outcome.shown[i]);
-                set_if_changed(t.people, outcome.people[i].clone());
                 if outcome.shown[i] {
                     set_if_changed(t.open, outcome.open[i] || outcome.matched[i]);
                 }
             }
         }
+        *self.kept_people.lock().unwrap() = if query.is_empty() {
+            vec![PeopleShown::All; self.teams.len()]
+        } else {
+            outcome.people
+        };
         self.refresh_highlights();
         self.set_flat_shown(outcome.person_shown);
         self.counts.set((outcome.team_count, outcome.people_count));
@@ -214,8 +222,11 @@ impl PageState {
     fn refresh_highlights(&self) {
         let entries = self.data.index.teams();
         let q = self.query();
+        let kept = self.kept_people.lock().unwrap();
         let mut queue = self.build_queue.lock().unwrap();
         queue.clear();
+        // The root's people sit in the header, always on the page.
+        set_if_changed(self.teams[0].people, kept[0].clone());
         for (i, t) in self.teams.iter().enumerate() {
             if !t.shown.get_untracked() {
                 continue;
@@ -226,7 +237,9 @@ impl PageState {
             if rendered {
                 refresh(t.head_hl, &q);
             }
-            let current = t.built.get_untracked() && t.hl.with_untracked(|c| **c == *q);
+            let current = t.built.get_untracked()
+                && t.hl.with_untracked(|c| **c == *q)
+                && t.people.with_untracked(|p| *p == kept[i]);
             if t.open.get_untracked() && !current {
                 queue.push_back(i);
             }
@@ -238,6 +251,8 @@ impl PageState {
     fn make_current(&self, i: usize) {
         let q = self.query();
         let t = self.teams[i];
+        let kept = self.kept_people.lock().unwrap()[i].clone();
+        set_if_changed(t.people, kept);
         refresh(t.hl, &q);
         for &c in &self.data.children[i] {
             if self.teams[c].shown.get_untracked() {
