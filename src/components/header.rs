@@ -14,18 +14,8 @@ use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Met
 #[component]
 pub fn TeamHeader(team: Team) -> impl IntoView {
     let state = expect_context::<PageState>();
-    let former: Vec<String> = team
-        .aliases
-        .iter()
-        .filter(|a| a.kind == AliasKind::Former)
-        .map(|a| a.name.clone())
-        .collect();
-    let nicknames: Vec<String> = team
-        .aliases
-        .iter()
-        .filter(|a| a.kind == AliasKind::Nickname)
-        .map(|a| a.name.clone())
-        .collect();
+    let former = alias_names(&team, AliasKind::Former);
+    let nicknames = alias_names(&team, AliasKind::Nickname);
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
     let leads_id = format!("{}{}--leads", state.prefix, team.id);
     let has_leads = !team.leads.is_empty();
@@ -74,6 +64,14 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
             })}
         </div>
     }
+}
+
+fn alias_names(team: &Team, kind: AliasKind) -> Vec<String> {
+    team.aliases
+        .iter()
+        .filter(|a| a.kind == kind)
+        .map(|a| a.name.clone())
+        .collect()
 }
 
 fn join_names(names: &[String]) -> String {
