@@ -71,9 +71,18 @@ pub struct Inner {
     kept_people: Mutex<Vec<PeopleShown>>,
     saved_open: Mutex<Option<Vec<bool>>>,
     announce_timer: Mutex<Option<TimeoutHandle>>,
-    build_queue: Mutex<VecDeque<usize>>,
+    build_queue: Mutex<VecDeque<Job>>,
     build_scheduled: AtomicBool,
     flat: Mutex<Flat>,
+}
+
+/// Work the filter defers to the next frames, in page order.
+#[derive(Clone, Copy, Debug)]
+enum Job {
+    /// Bring a card head's highlights up to date.
+    Head(usize),
+    /// Build a card's body, or bring it up to date.
+    Body(usize),
 }
 
 /// The A–Z list's state: its signals exist only while the list does.
@@ -108,6 +117,9 @@ pub const OPEN_ALL_UP_TO: usize = 40;
 
 /// How many people's worth of card bodies the filter builds per frame.
 pub const BUILD_BUDGET: usize = 250;
+
+/// The same, in the keystroke's own handler (the top of the page).
+pub const FIRST_BUDGET: usize = 120;
 
 impl PageState {
     /// Builds the state for a loaded manifest, applying the initial filter.
@@ -214,7 +226,7 @@ impl PageState {
         self.set_flat_shown(outcome.person_shown);
         self.counts.set((outcome.team_count, outcome.people_count));
         self.schedule_announcement();
-        self.build_pending(BUILD_BUDGET);
+        self.build_pending(FIRST_BUDGET);
     }
 
     /// Brings the heads of shown, rendered cards up to date at once, and
@@ -234,14 +246,19 @@ impl PageState {
             let rendered = entries[i]
                 .parent
                 .is_none_or(|p| self.teams[p].built.get_untracked());
-            if rendered {
-                refresh(t.head_hl, &q);
+            if rendered && t.head_hl.with_untracked(|c| **c != *q) {
+                // Top-level heads at once; deeper ones with their parent's turn.
+                if entries[i].depth <= 1 {
+                    refresh(t.head_hl, &q);
+                } else {
+                    queue.push_back(Job::Head(i));
+                }
             }
             let current = t.built.get_untracked()
                 && t.hl.with_untracked(|c| **c == *q)
                 && t.people.with_untracked(|p| *p == kept[i]);
             if t.open.get_untracked() && !current {
-                queue.push_back(i);
+                queue.push_back(Job::Body(i));
             }
         }
     }
@@ -328,12 +345,22 @@ impl PageState {
         let mut spent = 0;
         loop {
             let next = self.build_queue.lock().unwrap().pop_front();
-            let Some(i) = next else { return };
-            if !self.teams[i].open.get_untracked() {
-                continue;
+            match next {
+                None => return,
+                Some(Job::Head(i)) => {
+                    if self.teams[i].shown.get_untracked() {
+                        refresh(self.teams[i].head_hl, &self.query());
+                        spent += 3;
+                    }
+                }
+                Some(Job::Body(i)) => {
+                    if !self.teams[i].open.get_untracked() {
+                        continue;
+                    }
+                    self.make_current(i);
+                    spent += 1 + self.data.index.teams()[i].people;
+                }
             }
-            self.make_current(i);
-            spent += 1 + self.data.index.teams()[i].people;
             if spent >= budget {
                 break;
             }
