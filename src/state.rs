@@ -71,6 +71,8 @@ pub struct Inner {
     kept_people: Mutex<Vec<PeopleShown>>,
     saved_open: Mutex<Option<Vec<bool>>>,
     announce_timer: Mutex<Option<TimeoutHandle>>,
+    /// A pending URL write while the user types (see `sync_url_soon`).
+    pub url_timer: Mutex<Option<TimeoutHandle>>,
     build_queue: Mutex<VecDeque<Job>>,
     build_scheduled: AtomicBool,
     flat: Mutex<Flat>,
@@ -164,6 +166,7 @@ impl PageState {
             kept_people: Mutex::new(vec![PeopleShown::All; n]),
             saved_open: Mutex::new(None),
             announce_timer: Mutex::new(None),
+            url_timer: Mutex::new(None),
             build_queue: Mutex::new(VecDeque::new()),
             build_scheduled: AtomicBool::new(false),
             flat: Mutex::new(Flat {

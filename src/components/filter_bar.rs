@@ -23,7 +23,7 @@ pub fn FilterBar() -> impl IntoView {
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             state.set_filter(text, state.techs.get_untracked());
-            sync_url(&state, false);
+            sync_url_soon(&state);
         }
     };
     let clear = {
@@ -32,6 +32,7 @@ pub fn FilterBar() -> impl IntoView {
             if let Some(el) = input.get_untracked() {
                 el.set_value("");
             }
+            flush_url(&state);
             state.set_filter(String::new(), vec![]);
             sync_url(&state, true);
         }
@@ -57,6 +58,7 @@ pub fn FilterBar() -> impl IntoView {
     let set_view = {
         let state = state.clone();
         move |v: View| {
+            flush_url(&state);
             state.view.set(v);
             sync_url(&state, true);
         }
@@ -97,6 +99,7 @@ pub fn FilterBar() -> impl IntoView {
                         let toggle = move |_| {
                             let mut ts = st.techs.get_untracked();
                             if let Some(p) = ts.iter().position(|x| *x == t3) { ts.remove(p); } else { ts.push(t3.clone()); }
+                            flush_url(&st);
                             st.set_filter(st.text.get_untracked(), ts);
                             sync_url(&st, true);
                         };
@@ -126,8 +129,42 @@ pub fn FilterBar() -> impl IntoView {
     }
 }
 
+/// How long typing must pause before the URL follows the filter box
+/// (`history.replaceState` costs several milliseconds per keystroke).
+pub const URL_DELAY_MS: u64 = 250;
+
+/// Writes the filter to the URL once typing pauses (replacing the entry).
+pub fn sync_url_soon(state: &PageState) {
+    if !state.own_url {
+        return;
+    }
+    let mut timer = state.url_timer.lock().unwrap();
+    if let Some(t) = timer.take() {
+        t.clear();
+    }
+    let st = state.clone();
+    *timer = set_timeout_with_handle(
+        move || sync_url(&st, false),
+        std::time::Duration::from_millis(URL_DELAY_MS),
+    )
+    .ok();
+}
+
+/// Writes a pending typing change to the current history entry now, so that
+/// a following `push` leaves the typed text behind it for Back.
+pub fn flush_url(state: &PageState) {
+    let pending = state.url_timer.lock().unwrap().take();
+    if let Some(t) = pending {
+        t.clear();
+        sync_url(state, false);
+    }
+}
+
 /// Writes this instance's filter to the URL when it owns the URL state.
 pub fn sync_url(state: &PageState, push: bool) {
+    if let Some(t) = state.url_timer.lock().unwrap().take() {
+        t.clear();
+    }
     if state.own_url {
         UrlState::write(
             &state.text.get_untracked(),

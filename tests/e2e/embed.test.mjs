@@ -83,6 +83,7 @@ test('each form filters and toggles on its own; no form touches the URL', async 
     await toggle.click();
     assert.notEqual(await toggle.getAttribute('aria-expanded'), before, `${form} toggles`);
   }
+  await page.waitForTimeout(400);
   assert.equal(new URL(page.url()).search, '', 'no instance wrote to the URL');
   await page.close();
 });
@@ -144,8 +145,9 @@ test('at most one instance owns the URL, and only when asked (own-url)', async (
   await page.goto(base + 'two.html');
   await page.locator('#b [data-team-id]').first().waitFor({ state: 'attached' });
   await page.locator('#a').getByRole('searchbox').fill('traffic');
-  assert.equal(new URL(page.url()).search, '');
+  await page.waitForTimeout(400);
+  assert.equal(new URL(page.url()).search, '', 'an instance without own-url leaves the URL alone');
   await page.locator('#b').getByRole('searchbox').fill('compiler');
-  assert.equal(new URL(page.url()).searchParams.get('q'), 'compiler');
+  await page.waitForURL((u) => u.searchParams.get('q') === 'compiler');
   await page.close();
 });

@@ -44,6 +44,7 @@ test('technology chips filter by exact technology and combine with the text', as
   assert.deepEqual(await tp.counts(), { teams: 1, people: 1 });
   await tp.filter('wolfgang');
   assert.deepEqual(await tp.counts(), { teams: 0, people: 0 });
+  await tp.page.waitForURL(/q=wolfgang/);
   await tp.page.reload();
   await tp.loaded();
   assert.equal(await tp.page.getByRole('button', { name: /^Varnish/ }).getAttribute('aria-pressed'), 'true');
@@ -55,6 +56,7 @@ test('typing replaces the history entry instead of adding one per keystroke', as
   const tp = await open();
   const before = await tp.page.evaluate(() => history.length);
   await tp.filterBox.pressSequentially('traffic', { delay: 10 });
+  await tp.page.waitForURL(/q=traffic/);
   assert.equal(await tp.page.evaluate(() => history.length), before);
   assert.equal(new URL(tp.page.url()).searchParams.get('q'), 'traffic');
   await tp.page.close();
@@ -85,7 +87,7 @@ test('no keystroke is lost or reordered on a large manifest', async () => {
   await tp.filter('special interest network');
   const teams = await tp.visibleTeams();
   assert.ok(teams.includes('sig-network'), teams.join());
-  assert.equal(new URL(tp.page.url()).searchParams.get('q'), 'special interest network');
+  await tp.page.waitForURL((u) => u.searchParams.get('q') === 'special interest network');
   await tp.page.close();
 });
 

@@ -128,7 +128,7 @@ test('filter: accent-insensitive, highlighted, counted, kept in the URL, restore
   assert.deepEqual(await tp.visibleTeams(), ['infrastructure-foundations']);
   assert.equal(await tp.page.locator('mark').first().textContent(), 'Boru');
   assert.deepEqual(await tp.counts(), { teams: 1, people: 1 });
-  assert.match(tp.page.url(), /q=boru/);
+  await tp.page.waitForURL(/q=boru/);
   await tp.filter('varnish');
   assert.deepEqual(await tp.visibleTeams(), ['service-operations', 'traffic']);
   await tp.page.getByRole('button', { name: 'Everyone A–Z' }).click();
