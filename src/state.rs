@@ -190,6 +190,20 @@ impl PageState {
         self.query.lock().unwrap().clone()
     }
 
+    /// Puts `text` in the filter box and runs the filter: for changes that
+    /// were not typed into the box (clearing, Back/Forward).
+    pub fn replace_filter(&self, text: String, techs: Vec<String>) {
+        if let Some(input) = self.input.get_untracked() {
+            input.set_value(&text);
+        }
+        self.set_filter(text, techs);
+    }
+
+    /// Which cards are open, in team order.
+    pub fn open_states(&self) -> Vec<bool> {
+        self.teams.iter().map(|t| t.open.get_untracked()).collect()
+    }
+
     /// Runs the filter and writes only the signals whose value changes.
     pub fn set_filter(&self, text: String, techs: Vec<String>) {
         let query = Arc::new(Query::new(&text, &techs));
@@ -210,8 +224,7 @@ impl PageState {
             }
         } else {
             if previous.is_empty() {
-                let snapshot = self.teams.iter().map(|t| t.open.get_untracked()).collect();
-                *self.saved_open.lock().unwrap() = Some(snapshot);
+                *self.saved_open.lock().unwrap() = Some(self.open_states());
             }
             for (i, t) in self.teams.iter().enumerate() {
                 set_if_changed(t.shown, outcome.shown[i]);

@@ -29,26 +29,18 @@ pub fn FilterBar() -> impl IntoView {
     let clear = {
         let state = state.clone();
         move || {
-            if let Some(el) = input.get_untracked() {
-                el.set_value("");
-            }
             flush_url(&state);
-            state.set_filter(String::new(), vec![]);
+            state.replace_filter(String::new(), vec![]);
             sync_url(&state, true);
         }
     };
     let on_keydown = {
-        let clear = clear.clone();
         let state = state.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             if ev.key() == "Escape" && !state.text.get_untracked().is_empty() {
                 ev.prevent_default();
-                if let Some(el) = input.get_untracked() {
-                    el.set_value("");
-                }
-                state.set_filter(String::new(), state.techs.get_untracked());
+                state.replace_filter(String::new(), state.techs.get_untracked());
                 sync_url(&state, false);
-                let _ = clear.clone();
             }
         }
     };
@@ -67,7 +59,6 @@ pub fn FilterBar() -> impl IntoView {
     let st_expand = state.clone();
     let st_collapse = state.clone();
     let st_chips = state.clone();
-    let clear_empty = clear.clone();
     view! {
         <div class="tp-filter" role="search">
             <div class="tp-filter-row">
@@ -123,7 +114,7 @@ pub fn FilterBar() -> impl IntoView {
             </div>
             <div class="tp-empty" hidden=move || { let (t, p) = counts.get(); t + p != 0 }>
                 <p>"Nothing matches this filter."</p>
-                <button type="button" class="tp-button" on:click=move |_| clear_empty()>"Clear filter"</button>
+                <button type="button" class="tp-button" on:click=move |_| clear()>"Clear filter"</button>
             </div>
         </div>
     }

@@ -154,8 +154,7 @@ fn own_url_behaviour(state: &PageState) {
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         let url = UrlState::read();
         st.view.set(url.view);
-        set_filter_box(&st, &url.q);
-        st.set_filter(url.q, url.techs);
+        st.replace_filter(url.q, url.techs);
     });
     let st = state.clone();
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| reveal_hash(&st));
@@ -174,7 +173,7 @@ fn own_url_behaviour(state: &PageState) {
                 return;
             }
         }
-        if let Some(input) = filter_input(&st) {
+        if let Some(input) = st.input.get_untracked() {
             ev.prevent_default();
             let _ = input.focus();
         }
@@ -194,9 +193,7 @@ fn print_behaviour(state: &PageState) {
     let saved = StoredValue::new(None::<Vec<bool>>);
     let st = state.clone();
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
-        saved.set_value(Some(
-            st.teams.iter().map(|t| t.open.get_untracked()).collect(),
-        ));
+        saved.set_value(Some(st.open_states()));
         st.set_all_open(true, true);
     });
     let st = state.clone();
@@ -221,16 +218,6 @@ fn active_element() -> Option<web_sys::Element> {
         el = inner;
     }
     Some(el)
-}
-
-fn filter_input(state: &PageState) -> Option<web_sys::HtmlInputElement> {
-    state.input.get_untracked()
-}
-
-fn set_filter_box(state: &PageState, text: &str) {
-    if let Some(input) = filter_input(state) {
-        input.set_value(text);
-    }
 }
 
 /// Opens the card named by the URL's `#team-id`, its ancestors, and scrolls to it.
