@@ -160,19 +160,6 @@ impl Team {
         }
         go(self, 0, f)
     }
-
-    /// The chain of team ids from this team down to `id`, both included.
-    pub fn path_to(&self, id: &str) -> Option<Vec<&str>> {
-        if self.id == id {
-            return Some(vec![self.id.as_str()]);
-        }
-        self.subteams.iter().find_map(|s| {
-            s.path_to(id).map(|mut p| {
-                p.insert(0, self.id.as_str());
-                p
-            })
-        })
-    }
 }
 
 /// Splits plain text into paragraphs at blank lines, trimming each.
