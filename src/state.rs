@@ -356,7 +356,7 @@ impl PageState {
     }
 
     /// Builds queued bodies worth about `budget` people, top of the page
-    /// first, and schedules the rest for the next frame.
+    /// first, and schedules the rest for after the next painted frame.
     pub fn build_pending(&self, budget: usize) {
         let mut spent = 0;
         loop {
@@ -384,10 +384,18 @@ impl PageState {
         if !self.build_queue.lock().unwrap().is_empty()
             && !self.build_scheduled.swap(true, Ordering::Relaxed)
         {
+            // A timeout queued from a frame callback runs once that frame is
+            // painted: each batch lands right after a paint, so neither the
+            // keystroke nor the frame that shows its result waits for it.
             let state = self.clone();
             request_animation_frame(move || {
-                state.build_scheduled.store(false, Ordering::Relaxed);
-                state.build_pending(BUILD_BUDGET);
+                set_timeout(
+                    move || {
+                        state.build_scheduled.store(false, Ordering::Relaxed);
+                        state.build_pending(BUILD_BUDGET);
+                    },
+                    std::time::Duration::ZERO,
+                );
             });
         }
     }
