@@ -25,6 +25,7 @@
 
 pub mod components;
 pub mod embed;
+pub mod schedule;
 pub mod source;
 pub mod state;
 pub mod url_state;

@@ -24,12 +24,18 @@ use teampage_core::filter::{PeopleShown, Query};
 /// One team's on-page state.
 #[derive(Clone, Copy)]
 pub struct TeamUi {
-    /// The card is expanded.
+    /// The card is expanded (written through [`PageState::put_open`]).
     pub open: RwSignal<bool>,
     /// The card's body has been built (bodies are built on first open).
     pub built: RwSignal<bool>,
-    /// The filter keeps the team.
+    /// The filter keeps the team (written through [`PageState::put_shown`]).
     pub shown: RwSignal<bool>,
+    /// The card's elements, once rendered. `open` and `shown` are written to
+    /// them directly, one DOM write per change: an effect per card cost
+    /// about 20 µs each, 10 ms when a keystroke hides 500 cards.
+    pub card: NodeRef<leptos::html::Section>,
+    pub toggle: NodeRef<leptos::html::Button>,
+    pub body: NodeRef<leptos::html::Div>,
     /// Which of its own people the filter keeps (kept current while the
     /// card is open, like `hl`).
     pub people: RwSignal<PeopleShown>,
@@ -146,6 +152,9 @@ impl PageState {
                     people: RwSignal::new(PeopleShown::All),
                     head_hl: RwSignal::new(empty.clone()),
                     hl: RwSignal::new(empty.clone()),
+                    card: NodeRef::new(),
+                    toggle: NodeRef::new(),
+                    body: NodeRef::new(),
                 }
             })
             .collect();
@@ -216,20 +225,20 @@ impl PageState {
         let outcome = self.data.index.run(&query);
         if query.is_empty() {
             let saved = self.saved_open.lock().unwrap().take();
-            for (i, t) in self.teams.iter().enumerate() {
-                set_if_changed(t.shown, true);
+            for i in 0..self.teams.len() {
+                self.put_shown(i, true);
                 if let Some(saved) = &saved {
-                    set_if_changed(t.open, saved[i]);
+                    self.put_open(i, saved[i]);
                 }
             }
         } else {
             if previous.is_empty() {
                 *self.saved_open.lock().unwrap() = Some(self.open_states());
             }
-            for (i, t) in self.teams.iter().enumerate() {
-                set_if_changed(t.shown, outcome.shown[i]);
+            for i in 0..self.teams.len() {
+                self.put_shown(i, outcome.shown[i]);
                 if outcome.shown[i] {
-                    set_if_changed(t.open, outcome.open[i] || outcome.matched[i]);
+                    self.put_open(i, outcome.open[i] || outcome.matched[i]);
                 }
             }
         }
@@ -352,7 +361,34 @@ impl PageState {
         if open {
             self.make_current(i);
         }
-        set_if_changed(self.teams[i].open, open);
+        self.put_open(i, open);
+    }
+
+    /// Opens or closes card `i`: its state, and its elements if rendered.
+    pub fn put_open(&self, i: usize, open: bool) {
+        let t = self.teams[i];
+        if t.open.get_untracked() == open {
+            return;
+        }
+        t.open.set(open);
+        if let Some(toggle) = t.toggle.get_untracked() {
+            let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        }
+        if let Some(body) = t.body.get_untracked() {
+            body.set_hidden(!open);
+        }
+    }
+
+    /// Shows or hides card `i`: its state, and its element if rendered.
+    pub fn put_shown(&self, i: usize, shown: bool) {
+        let t = self.teams[i];
+        if t.shown.get_untracked() == shown {
+            return;
+        }
+        t.shown.set(shown);
+        if let Some(card) = t.card.get_untracked() {
+            card.set_hidden(!shown);
+        }
     }
 
     /// Builds queued bodies worth about `budget` people, top of the page
@@ -384,18 +420,12 @@ impl PageState {
         if !self.build_queue.lock().unwrap().is_empty()
             && !self.build_scheduled.swap(true, Ordering::Relaxed)
         {
-            // A timeout queued from a frame callback runs once that frame is
-            // painted: each batch lands right after a paint, so neither the
-            // keystroke nor the frame that shows its result waits for it.
+            // Each batch lands after a painted frame, so neither the keystroke
+            // nor the frame that shows its result waits for it.
             let state = self.clone();
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        state.build_scheduled.store(false, Ordering::Relaxed);
-                        state.build_pending(BUILD_BUDGET);
-                    },
-                    std::time::Duration::ZERO,
-                );
+            crate::schedule::after_paint(move || {
+                state.build_scheduled.store(false, Ordering::Relaxed);
+                state.build_pending(BUILD_BUDGET);
             });
         }
     }
@@ -409,7 +439,7 @@ impl PageState {
                 if now {
                     self.set_open(i, open);
                 } else {
-                    set_if_changed(self.teams[i].open, open);
+                    self.put_open(i, open);
                 }
             }
         }

@@ -63,7 +63,8 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
         <button
             type="button"
             class="tp-toggle"
-            aria-expanded=move || ui.open.get().to_string()
+            node_ref=ui.toggle
+            aria-expanded=ui.open.get_untracked().to_string()
             aria-controls=body_id.clone()
             on:click=toggle
         >
@@ -89,7 +90,8 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
             class="tp-card"
             id=dom_id.clone()
             data-team-id=t.id.clone()
-            hidden=move || !ui.shown.get()
+            node_ref=ui.card
+            hidden=!ui.shown.get_untracked()
             aria-labelledby=title_id.clone()
         >
             <div class="tp-card-head">
@@ -103,7 +105,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
                     <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
                 </div>
             </div>
-            <div class="tp-card-body" id=body_id hidden=move || !ui.open.get()>
+            <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!ui.open.get_untracked()>
                 {move || ui.built.get().then(|| card_body(i, level))}
             </div>
         </section>
