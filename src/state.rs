@@ -24,13 +24,10 @@ use teampage_core::filter::{PeopleShown, Query};
 /// One team's on-page state.
 #[derive(Clone, Copy)]
 pub struct TeamUi {
-    /// The card is expanded (written through [`PageState::put_open`]).
-    pub open: RwSignal<bool>,
     /// The card's body has been built (bodies are built on first open).
     pub built: RwSignal<bool>,
-    /// The filter keeps the team (written through [`PageState::put_shown`]).
-    pub shown: RwSignal<bool>,
-    /// The card's elements, once rendered. `open` and `shown` are written to
+    /// The card's elements, once rendered. Whether the card is open and
+    /// shown ([`PageState::is_open`], [`PageState::is_shown`]) is written to
     /// them directly, one DOM write per change: an effect per card cost
     /// about 20 µs each, 10 ms when a keystroke hides 500 cards.
     pub card: NodeRef<leptos::html::Section>,
@@ -54,6 +51,10 @@ pub struct Inner {
     pub data: Arc<Loaded>,
     /// Per team, in the index's pre-order (the root is 0).
     pub teams: Vec<TeamUi>,
+    /// Per team: its card is expanded.
+    open: Vec<AtomicBool>,
+    /// Per team: the filter keeps it.
+    shown: Vec<AtomicBool>,
     /// The text in the filter box.
     pub text: RwSignal<String>,
     /// Selected technology chips.
@@ -143,25 +144,24 @@ impl PageState {
         let open_all = n <= OPEN_ALL_UP_TO;
         let empty = Arc::new(Query::default());
         let teams = (0..n)
-            .map(|i| {
-                let open = open_all || i == 0;
-                TeamUi {
-                    open: RwSignal::new(open),
-                    built: RwSignal::new(open),
-                    shown: RwSignal::new(true),
-                    people: RwSignal::new(PeopleShown::All),
-                    head_hl: RwSignal::new(empty.clone()),
-                    hl: RwSignal::new(empty.clone()),
-                    card: NodeRef::new(),
-                    toggle: NodeRef::new(),
-                    body: NodeRef::new(),
-                }
+            .map(|i| TeamUi {
+                built: RwSignal::new(open_all || i == 0),
+                people: RwSignal::new(PeopleShown::All),
+                head_hl: RwSignal::new(empty.clone()),
+                hl: RwSignal::new(empty.clone()),
+                card: NodeRef::new(),
+                toggle: NodeRef::new(),
+                body: NodeRef::new(),
             })
             .collect();
         let people = data.index.people().len();
         let state = PageState(Arc::new(Inner {
             data,
             teams,
+            open: (0..n)
+                .map(|i| AtomicBool::new(open_all || i == 0))
+                .collect(),
+            shown: (0..n).map(|_| AtomicBool::new(true)).collect(),
             text: RwSignal::new(String::new()),
             techs: RwSignal::new(vec![]),
             counts: RwSignal::new((n, people)),
@@ -210,7 +210,7 @@ impl PageState {
 
     /// Which cards are open, in team order.
     pub fn open_states(&self) -> Vec<bool> {
-        self.teams.iter().map(|t| t.open.get_untracked()).collect()
+        (0..self.teams.len()).map(|i| self.is_open(i)).collect()
     }
 
     /// Runs the filter and writes only the signals whose value changes.
@@ -265,7 +265,7 @@ impl PageState {
         // The root's people sit in the header, always on the page.
         set_if_changed(self.teams[0].people, kept[0].clone());
         for (i, t) in self.teams.iter().enumerate() {
-            if !t.shown.get_untracked() {
+            if !self.is_shown(i) {
                 continue;
             }
             let rendered = entries[i]
@@ -282,7 +282,7 @@ impl PageState {
             let current = t.built.get_untracked()
                 && t.hl.with_untracked(|c| **c == *q)
                 && t.people.with_untracked(|p| *p == kept[i]);
-            if t.open.get_untracked() && !current {
+            if self.is_open(i) && !current {
                 queue.push_back(Job::Body(i));
             }
         }
@@ -297,7 +297,7 @@ impl PageState {
         set_if_changed(t.people, kept);
         refresh(t.hl, &q);
         for &c in &self.data.children[i] {
-            if self.teams[c].shown.get_untracked() {
+            if self.is_shown(c) {
                 refresh(self.teams[c].head_hl, &q);
             }
         }
@@ -364,13 +364,22 @@ impl PageState {
         self.put_open(i, open);
     }
 
+    /// Whether card `i` is expanded.
+    pub fn is_open(&self, i: usize) -> bool {
+        self.open[i].load(Ordering::Relaxed)
+    }
+
+    /// Whether the filter keeps team `i`.
+    pub fn is_shown(&self, i: usize) -> bool {
+        self.shown[i].load(Ordering::Relaxed)
+    }
+
     /// Opens or closes card `i`: its state, and its elements if rendered.
     pub fn put_open(&self, i: usize, open: bool) {
-        let t = self.teams[i];
-        if t.open.get_untracked() == open {
+        if self.open[i].swap(open, Ordering::Relaxed) == open {
             return;
         }
-        t.open.set(open);
+        let t = self.teams[i];
         if let Some(toggle) = t.toggle.get_untracked() {
             let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
         }
@@ -381,11 +390,10 @@ impl PageState {
 
     /// Shows or hides card `i`: its state, and its element if rendered.
     pub fn put_shown(&self, i: usize, shown: bool) {
-        let t = self.teams[i];
-        if t.shown.get_untracked() == shown {
+        if self.shown[i].swap(shown, Ordering::Relaxed) == shown {
             return;
         }
-        t.shown.set(shown);
+        let t = self.teams[i];
         if let Some(card) = t.card.get_untracked() {
             card.set_hidden(!shown);
         }
@@ -400,13 +408,13 @@ impl PageState {
             match next {
                 None => return,
                 Some(Job::Head(i)) => {
-                    if self.teams[i].shown.get_untracked() {
+                    if self.is_shown(i) {
                         refresh(self.teams[i].head_hl, &self.query());
                         spent += 3;
                     }
                 }
                 Some(Job::Body(i)) => {
-                    if !self.teams[i].open.get_untracked() {
+                    if !self.is_open(i) {
                         continue;
                     }
                     self.make_current(i);
@@ -434,7 +442,7 @@ impl PageState {
     /// per frame unless `now` (printing needs them all at once).
     pub fn set_all_open(&self, open: bool, now: bool) {
         for i in 0..self.teams.len() {
-            if self.teams[i].shown.get_untracked() {
+            if self.is_shown(i) {
                 let open = open || i == 0;
                 if now {
                     self.set_open(i, open);

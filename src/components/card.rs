@@ -56,7 +56,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
     let sub = state.data.children[i].len();
     let toggle = {
         let state = state.clone();
-        move |_| state.set_open(i, !ui.open.get_untracked())
+        move |_| state.set_open(i, !state.is_open(i))
     };
     let name = t.name.clone();
     let title = view! {
@@ -64,7 +64,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
             type="button"
             class="tp-toggle"
             node_ref=ui.toggle
-            aria-expanded=ui.open.get_untracked().to_string()
+            aria-expanded=state.is_open(i).to_string()
             aria-controls=body_id.clone()
             on:click=toggle
         >
@@ -91,7 +91,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
             id=dom_id.clone()
             data-team-id=t.id.clone()
             node_ref=ui.card
-            hidden=!ui.shown.get_untracked()
+            hidden=!state.is_shown(i)
             aria-labelledby=title_id.clone()
         >
             <div class="tp-card-head">
@@ -105,7 +105,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
                     <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
                 </div>
             </div>
-            <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!ui.open.get_untracked()>
+            <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!state.is_open(i)>
                 {move || ui.built.get().then(|| card_body(i, level))}
             </div>
         </section>
