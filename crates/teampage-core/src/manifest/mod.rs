@@ -1,5 +1,6 @@
 //! The team manifest: its typed model, parsing and validation.
 
+mod json;
 pub mod model;
 pub mod validate;
 

@@ -1,10 +1,11 @@
 //! Parsing and validation of a manifest (`docs/manifest-v1.md`).
 //!
-//! The text is parsed into a [`serde_json::Value`] first, so that every
-//! problem can name the JSON path of the offending value
+//! The text is parsed into a JSON tree first (a light one borrowing from the
+//! text, see `json.rs`), so that every problem can name the JSON path of the
+//! offending value
 //! (`team.subteams[2].channels[0].network: unknown network "oftc"`); the
-//! value is then walked, checking every rule of the spec and collecting all
-//! problems (up to [`MAX_ERRORS`]); only a value without errors is turned
+//! tree is then walked, checking every rule of the spec and collecting all
+//! problems (up to [`MAX_ERRORS`]); only a tree without errors is turned
 //! into the typed [`Manifest`].
 //!
 //! Nothing here panics, whatever the input: JSON nested deeper than
@@ -20,11 +21,12 @@
 //!   viewer ignores them), though their types are still checked;
 //! - an object with the same key twice is a warning (the last value is used).
 
+use super::json::{self, same_key, Json, Object};
 use super::model::{Manifest, Protocol, MAX_DEPTH, SUPPORTED_MANIFEST_VERSION};
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde::Deserialize as _;
+use serde_json::Value;
 use std::collections::HashMap;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// At most this many errors are reported; one more problem says so.
 pub const MAX_ERRORS: usize = 200;
@@ -156,9 +158,8 @@ pub fn check(text: &str) -> Report {
             warnings: vec![],
         };
     }
-    let mut duplicates = Vec::new();
-    let value = match parse_json(body, &mut duplicates) {
-        Ok(value) => value,
+    let (tree, mut duplicates) = match json::parse(body) {
+        Ok(parsed) => parsed,
         Err(e) => {
             errors.push(Problem::error("", json_error_message(&e)));
             return Report {
@@ -168,7 +169,12 @@ pub fn check(text: &str) -> Report {
             };
         }
     };
-    let mut report = check_value(value);
+    let mut report = check_tree(&tree, || {
+        // Straight from the tree; should that ever fail, through a `Value`
+        // as `check_value` does, for the very same result.
+        Manifest::deserialize(&tree)
+            .or_else(|_| serde_json::from_value::<Manifest>(tree.to_value()))
+    });
     if !errors.is_empty() {
         errors.append(&mut report.errors);
         report.errors = errors;
@@ -211,12 +217,40 @@ pub fn check_bytes(bytes: &[u8]) -> Report {
 /// Checks a parsed JSON value against every rule of the spec and, when it
 /// has no errors, builds the typed manifest from it.
 pub fn check_value(value: Value) -> Report {
+    let tree = Json::borrow(&value);
+    let (errors, warnings) = walk(&tree);
+    drop(tree);
+    finish_report(errors, warnings, || {
+        serde_json::from_value::<Manifest>(value)
+    })
+}
+
+/// Checks a tree against every rule of the spec and, when it has no errors,
+/// builds the typed manifest with `build`.
+fn check_tree(
+    tree: &Json<'_>,
+    build: impl FnOnce() -> Result<Manifest, serde_json::Error>,
+) -> Report {
+    let (errors, warnings) = walk(tree);
+    finish_report(errors, warnings, build)
+}
+
+/// The errors and warnings of a tree.
+fn walk(tree: &Json<'_>) -> (Vec<Problem>, Vec<Problem>) {
     let mut checker = Checker::default();
-    checker.root(&value);
-    let (mut errors, warnings) = checker.finish();
+    checker.root(tree);
+    checker.finish()
+}
+
+/// The report, building the manifest with `build` when there are no errors.
+fn finish_report(
+    mut errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+    build: impl FnOnce() -> Result<Manifest, serde_json::Error>,
+) -> Report {
     let mut manifest = None;
     if errors.is_empty() {
-        match serde_json::from_value::<Manifest>(value) {
+        match build() {
             Ok(m) => manifest = Some(m),
             // The checks above cover every way the typed model can refuse a
             // value; this is a safety net, never a panic.
@@ -248,142 +282,10 @@ fn json_error_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// One step of a JSON path, while parsing.
-enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-/// Parses JSON into a [`Value`] like `serde_json::from_str`, noting objects
-/// that repeat a key (serde_json would silently keep the last value).
-fn parse_json(text: &str, duplicates: &mut Vec<Problem>) -> Result<Value, serde_json::Error> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut stack = Vec::new();
-    let value = ValueSeed {
-        stack: &mut stack,
-        duplicates,
-    }
-    .deserialize(&mut de)?;
-    de.end()?;
-    Ok(value)
-}
-
-struct ValueSeed<'s> {
-    stack: &'s mut Vec<Seg>,
-    duplicates: &'s mut Vec<Problem>,
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = Value;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        loop {
-            self.stack.push(Seg::Index(items.len()));
-            let item = seq.next_element_seed(ValueSeed {
-                stack: &mut *self.stack,
-                duplicates: &mut *self.duplicates,
-            });
-            self.stack.pop();
-            match item? {
-                Some(v) => items.push(v),
-                None => break,
-            }
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            self.stack.push(Seg::Key(key));
-            let value = map.next_value_seed(ValueSeed {
-                stack: &mut *self.stack,
-                duplicates: &mut *self.duplicates,
-            });
-            let key = match self.stack.pop() {
-                Some(Seg::Key(key)) => key,
-                _ => String::new(),
-            };
-            let value = value?;
-            match object.entry(key) {
-                serde_json::map::Entry::Occupied(mut slot) => {
-                    if self.duplicates.len() <= MAX_WARNINGS {
-                        let mut path = String::new();
-                        for seg in self.stack.iter() {
-                            match seg {
-                                Seg::Key(k) => push_key(&mut path, k),
-                                Seg::Index(i) => push_index(&mut path, *i),
-                            }
-                        }
-                        push_key(&mut path, slot.key());
-                        self.duplicates.push(Problem::warning(
-                            path,
-                            format!(
-                                "duplicate key {}; only the last value is used",
-                                quote(slot.key())
-                            ),
-                        ));
-                    }
-                    slot.insert(value);
-                }
-                serde_json::map::Entry::Vacant(slot) => {
-                    slot.insert(value);
-                }
-            }
-        }
-        Ok(Value::Object(object))
-    }
-}
-
 // ---------------------------------------------------------------- JSON paths
 
 /// Appends `.key` (or `["odd key"]`) to a JSON path.
-fn push_key(path: &mut String, key: &str) {
+pub(super) fn push_key(path: &mut String, key: &str) {
     let plain = !key.is_empty()
         && key
             .bytes()
@@ -400,9 +302,25 @@ fn push_key(path: &mut String, key: &str) {
     }
 }
 
-/// Appends `[i]` to a JSON path.
-fn push_index(path: &mut String, i: usize) {
-    let _ = write!(path, "[{i}]");
+/// Appends `[i]` to a JSON path (without `fmt`, slow in WebAssembly).
+pub(super) fn push_index(path: &mut String, i: usize) {
+    // `[`, the digits of a usize (at most 20), `]`; written from the end.
+    let mut buf = [b']'; 22];
+    let mut start = buf.len() - 1;
+    let mut n = i;
+    while start > 1 {
+        start -= 1;
+        // `n % 10` is a digit: the cast keeps it whole.
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    start -= 1;
+    buf[start] = b'[';
+    // Only ASCII digits and brackets: always UTF-8.
+    path.push_str(std::str::from_utf8(&buf[start..]).unwrap_or_default());
 }
 
 // ----------------------------------------------------------------- the checker
@@ -440,12 +358,18 @@ const PROTOCOLS: &[&str] = &["irc", "slack", "zulip", "matrix", "other"];
 const ALIAS_KINDS: &[&str] = &["former", "nickname"];
 const LINK_KINDS: &[&str] = &["docs", "tracker", "runbook", "dashboard", "chat", "other"];
 
-type Object = Map<String, Value>;
+/// One step of a JSON path: a key or an index.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
 
 /// Walks a manifest value, collecting problems at the current `path`.
 #[derive(Default)]
 struct Checker<'a> {
-    path: String,
+    /// Where the walk is; written out (see `path()`) only for a problem.
+    path: Vec<Step<'a>>,
     errors: Vec<Problem>,
     warnings: Vec<Problem>,
     errors_capped: bool,
@@ -480,7 +404,7 @@ impl<'a> Checker<'a> {
 
     fn error(&mut self, message: impl Into<String>) {
         if self.errors.len() < MAX_ERRORS {
-            self.errors.push(Problem::error(self.path.clone(), message));
+            self.errors.push(Problem::error(self.path(), message));
         } else {
             self.errors_capped = true;
         }
@@ -488,8 +412,7 @@ impl<'a> Checker<'a> {
 
     fn warn(&mut self, message: impl Into<String>) {
         if self.warnings.len() < MAX_WARNINGS {
-            self.warnings
-                .push(Problem::warning(self.path.clone(), message));
+            self.warnings.push(Problem::warning(self.path(), message));
         } else {
             self.warnings_capped = true;
         }
@@ -501,31 +424,41 @@ impl<'a> Checker<'a> {
     }
 
     /// Runs `f` with `key` appended to the path.
-    fn at<R>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.path.len();
-        push_key(&mut self.path, key);
+    fn at<R>(&mut self, key: &'a str, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(Step::Key(key));
         let r = f(self);
-        self.path.truncate(len);
+        self.path.pop();
         r
     }
 
     /// Runs `f` with `[i]` appended to the path.
     fn at_index<R>(&mut self, i: usize, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.path.len();
-        push_index(&mut self.path, i);
+        self.path.push(Step::Index(i));
         let r = f(self);
-        self.path.truncate(len);
+        self.path.pop();
         r
     }
 
-    fn wrong_type(&mut self, expected: &str, found: &Value) {
+    /// The current path, as problems name it.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for step in &self.path {
+            match *step {
+                Step::Key(key) => push_key(&mut path, key),
+                Step::Index(i) => push_index(&mut path, i),
+            }
+        }
+        path
+    }
+
+    fn wrong_type(&mut self, expected: &str, found: &Json<'_>) {
         self.error(format!("expected {expected}, found {}", describe(found)));
     }
 
     /// The value as an object, or an error at the current path.
-    fn object(&mut self, v: &'a Value) -> Option<&'a Object> {
+    fn object(&mut self, v: &'a Json<'a>) -> Option<&'a Object<'a>> {
         match v {
-            Value::Object(m) => Some(m),
+            Json::Object(m) => Some(m),
             other => {
                 self.wrong_type("an object", other);
                 None
@@ -533,27 +466,41 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Warns about every key of `m` that is not in `known`.
-    fn unknown_fields(&mut self, m: &'a Object, known: &[&str]) {
-        for key in m.keys() {
-            if !known.contains(&key.as_str()) {
-                self.at(key, |c| c.warn(unknown_field_message(key, known)));
+    /// Warns about every key of `m` that is not in `known`, in key order.
+    fn unknown_fields(&mut self, m: &'a Object<'a>, known: &[&str]) {
+        let mut unknown: Vec<&str> = m
+            .keys()
+            .filter(|key| !known.iter().any(|k| same_key(k, key)))
+            .collect();
+        // Keys are unique: an unstable sort gives the one order.
+        unknown.sort_unstable();
+        for key in unknown {
+            if self.warnings.len() >= MAX_WARNINGS {
+                // What `warn` would do for this key and each one after it.
+                self.warnings_capped = true;
+                break;
             }
+            self.at(key, |c| c.warn(unknown_field_message(key, known)));
         }
     }
 
     /// A required string field; `non_empty` refuses `""`.
-    fn required_str(&mut self, m: &'a Object, key: &str, non_empty: bool) -> Option<&'a str> {
+    fn required_str(
+        &mut self,
+        m: &'a Object<'a>,
+        key: &'a str,
+        non_empty: bool,
+    ) -> Option<&'a str> {
         self.at(key, |c| match m.get(key) {
             None => {
                 c.error(format!("required field {} is missing", quote(key)));
                 None
             }
-            Some(Value::String(s)) => {
+            Some(Json::String(s)) => {
                 if non_empty && s.is_empty() {
                     c.error("must not be empty");
                 }
-                Some(s.as_str())
+                Some(s.as_ref())
             }
             Some(other) => {
                 c.wrong_type("a string", other);
@@ -563,9 +510,9 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional string field.
-    fn optional_str(&mut self, m: &'a Object, key: &str) -> Option<&'a str> {
+    fn optional_str(&mut self, m: &'a Object<'a>, key: &'a str) -> Option<&'a str> {
         match m.get(key)? {
-            Value::String(s) => Some(s),
+            Json::String(s) => Some(s.as_ref()),
             other => {
                 self.at(key, |c| c.wrong_type("a string", other));
                 None
@@ -574,9 +521,9 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional object field.
-    fn optional_object(&mut self, m: &'a Object, key: &str) -> Option<&'a Object> {
+    fn optional_object(&mut self, m: &'a Object<'a>, key: &'a str) -> Option<&'a Object<'a>> {
         match m.get(key)? {
-            Value::Object(o) => Some(o),
+            Json::Object(o) => Some(o),
             other => {
                 self.at(key, |c| c.wrong_type("an object", other));
                 None
@@ -585,11 +532,16 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional string field whose value is one of `allowed`.
-    fn optional_enum(&mut self, m: &'a Object, key: &str, allowed: &[&str]) -> Option<&'a str> {
+    fn optional_enum(
+        &mut self,
+        m: &'a Object<'a>,
+        key: &'a str,
+        allowed: &[&str],
+    ) -> Option<&'a str> {
         let v = m.get(key)?;
         self.at(key, |c| match v {
-            Value::String(s) if allowed.contains(&s.as_str()) => Some(s.as_str()),
-            Value::String(s) => {
+            Json::String(s) if allowed.iter().any(|a| same_key(a, s)) => Some(s.as_ref()),
+            Json::String(s) => {
                 c.error(format!(
                     "unknown {key} {}; expected one of {}",
                     quote(s),
@@ -605,7 +557,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional URL field.
-    fn optional_url(&mut self, m: &'a Object, key: &str) {
+    fn optional_url(&mut self, m: &'a Object<'a>, key: &'a str) {
         if let Some(url) = self.optional_str(m, key) {
             if let Some(msg) = url_problem(url, url, false) {
                 self.at(key, |c| c.error(msg));
@@ -614,10 +566,15 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional array field; `f` checks each item (with the path at it).
-    fn array_of(&mut self, m: &'a Object, key: &str, mut f: impl FnMut(&mut Self, &'a Value)) {
+    fn array_of(
+        &mut self,
+        m: &'a Object<'a>,
+        key: &'a str,
+        mut f: impl FnMut(&mut Self, &'a Json<'a>),
+    ) {
         let Some(v) = m.get(key) else { return };
         self.at(key, |c| match v {
-            Value::Array(items) => {
+            Json::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if c.stop() {
                         break;
@@ -631,8 +588,8 @@ impl<'a> Checker<'a> {
 
     // -------------------------------------------------------------- the shape
 
-    fn root(&mut self, v: &'a Value) {
-        let Value::Object(m) = v else {
+    fn root(&mut self, v: &'a Json<'a>) {
+        let Json::Object(m) = v else {
             self.error(format!(
                 "the manifest must be a JSON object, found {}",
                 describe(v)
@@ -656,13 +613,13 @@ impl<'a> Checker<'a> {
 
     /// Checks `manifest_version`; false when the rest is not worth checking
     /// (a newer version may have a different shape).
-    fn manifest_version(&mut self, m: &'a Object) -> bool {
+    fn manifest_version(&mut self, m: &'a Object<'a>) -> bool {
         self.at("manifest_version", |c| match m.get("manifest_version") {
             None => {
                 c.error("required field \"manifest_version\" is missing");
                 true
             }
-            Some(Value::Number(n)) => match n.as_u64() {
+            Some(Json::Number(n)) => match n.as_u64() {
                 Some(v) if v > SUPPORTED_MANIFEST_VERSION => {
                     c.error(format!(
                         "version {v} is newer than supported ({SUPPORTED_MANIFEST_VERSION})"
@@ -688,11 +645,11 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn networks(&mut self, m: &'a Object) {
+    fn networks(&mut self, m: &'a Object<'a>) {
         let Some(v) = m.get("networks") else { return };
         self.at("networks", |c| match v {
-            Value::Object(networks) => {
-                for (id, network) in networks {
+            Json::Object(networks) => {
+                for (id, network) in networks.sorted() {
                     if c.stop() {
                         break;
                     }
@@ -706,7 +663,7 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn network(&mut self, id: &'a str, v: &'a Value) {
+    fn network(&mut self, id: &'a str, v: &'a Json<'a>) {
         let Some(m) = self.object(v) else {
             self.networks.insert(id, None);
             return;
@@ -745,7 +702,7 @@ impl<'a> Checker<'a> {
         if let Some(port) = m.get("port") {
             self.at("port", |c| {
                 match port {
-                    Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                    Json::Number(n) => match (n.as_u64(), n.as_i64()) {
                         (Some(1..=65535), _) => {}
                         (Some(p), _) => c.error(format!("port {p} is out of range (1 to 65535)")),
                         (None, Some(p)) => {
@@ -764,7 +721,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(tls) = m.get("tls") {
             self.at("tls", |c| {
-                if !tls.is_boolean() {
+                if !matches!(tls, Json::Bool(_)) {
                     c.wrong_type("a boolean (true or false)", tls);
                 }
                 if let Some(p) = not_irc {
@@ -793,7 +750,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn team(&mut self, v: &'a Value, depth: usize) {
+    fn team(&mut self, v: &'a Json<'a>, depth: usize) {
         if depth > MAX_DEPTH {
             self.error(format!(
                 "nested too deeply: this team is at depth {depth}, and teams may nest at most {MAX_DEPTH} levels below the root team"
@@ -810,8 +767,8 @@ impl<'a> Checker<'a> {
         self.array_of(m, "aliases", |c, v| c.alias(v));
         self.optional_str(m, "summary");
         self.array_of(m, "technologies", |c, v| match v {
-            Value::String(s) if s.is_empty() => c.error("must not be empty"),
-            Value::String(_) => {}
+            Json::String(s) if s.is_empty() => c.error("must not be empty"),
+            Json::String(_) => {}
             other => c.wrong_type("a string", other),
         });
         self.array_of(m, "channels", |c, v| c.channel(v));
@@ -841,18 +798,18 @@ impl<'a> Checker<'a> {
             let msg = format!("duplicate team id {} (first used at {first})", quote(id));
             self.error(msg);
         } else {
-            self.ids.insert(id, self.path.clone());
+            self.ids.insert(id, self.path());
         }
     }
 
-    fn alias(&mut self, v: &'a Value) {
+    fn alias(&mut self, v: &'a Json<'a>) {
         let Some(m) = self.object(v) else { return };
         self.unknown_fields(m, ALIAS_FIELDS);
         self.required_str(m, "name", true);
         self.optional_enum(m, "kind", ALIAS_KINDS);
     }
 
-    fn channel(&mut self, v: &'a Value) {
+    fn channel(&mut self, v: &'a Json<'a>) {
         let Some(m) = self.object(v) else { return };
         self.unknown_fields(m, CHANNEL_FIELDS);
         // The channel's protocol: None when the network is unknown or broken.
@@ -874,14 +831,14 @@ impl<'a> Checker<'a> {
         self.optional_str(m, "description");
     }
 
-    fn emergency(&mut self, m: &'a Object) {
+    fn emergency(&mut self, m: &'a Object<'a>) {
         self.unknown_fields(m, EMERGENCY_FIELDS);
         self.required_str(m, "title", true);
         self.optional_url(m, "url");
         self.optional_str(m, "text");
     }
 
-    fn link(&mut self, v: &'a Value) {
+    fn link(&mut self, v: &'a Json<'a>) {
         let Some(m) = self.object(v) else { return };
         self.unknown_fields(m, LINK_FIELDS);
         self.required_str(m, "title", true);
@@ -894,17 +851,17 @@ impl<'a> Checker<'a> {
         self.optional_str(m, "text");
     }
 
-    fn contact(&mut self, m: &'a Object) {
+    fn contact(&mut self, m: &'a Object<'a>) {
         self.unknown_fields(m, CONTACT_FIELDS);
         self.optional_str(m, "text");
         self.array_of(m, "links", |c, v| c.link(v));
     }
 
-    fn person(&mut self, v: &'a Value) {
+    fn person(&mut self, v: &'a Json<'a>) {
         let Some(m) = self.object(v) else { return };
         self.unknown_fields(m, PERSON_FIELDS);
         self.required_str(m, "name", true);
-        for key in ["role", "irc_nick", "pronouns", "timezone"] {
+        for &key in &["role", "irc_nick", "pronouns", "timezone"] {
             self.optional_str(m, key);
         }
         self.optional_url(m, "url");
@@ -915,7 +872,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn meta(&mut self, m: &'a Object) {
+    fn meta(&mut self, m: &'a Object<'a>) {
         self.unknown_fields(m, META_FIELDS);
         self.optional_url(m, "source_url");
         self.optional_url(m, "edit_url");
@@ -953,19 +910,19 @@ fn protocol_from_str(s: &str) -> Option<Protocol> {
 }
 
 /// "a string", "an array", ...: a JSON value's type, for messages.
-fn describe(v: &Value) -> &'static str {
+fn describe(v: &Json<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
     }
 }
 
 /// A string quoted for a message, shortened to 60 characters.
-fn quote(s: &str) -> String {
+pub(super) fn quote(s: &str) -> String {
     const MAX: usize = 60;
     match s.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{:?}…", &s[..cut]),
@@ -1062,38 +1019,36 @@ fn channel_problem(name: &str, protocol: Option<Protocol>) -> Option<String> {
     if name.is_empty() {
         return Some("must not be empty".into());
     }
-    let q = quote(name);
     if let Some(ch) = name.chars().find(|c| c.is_control()) {
         return Some(format!(
-            "channel name {q} contains a control character (U+{:04X})",
+            "channel name {} contains a control character (U+{:04X})",
+            quote(name),
             ch as u32
         ));
     }
     let len = name.chars().count();
     match protocol {
         Some(Protocol::Irc) => {
-            if !(name.starts_with('#') || name.starts_with('&')) {
-                Some(format!("IRC channel name {q} must start with '#' or '&'"))
+            let why = if !(name.starts_with('#') || name.starts_with('&')) {
+                "must start with '#' or '&'".to_owned()
             } else if len < 2 {
-                Some(format!(
-                    "IRC channel name {q} is too short (2 to 50 characters)"
-                ))
+                "is too short (2 to 50 characters)".to_owned()
             } else if len > 50 {
-                Some(format!(
-                    "IRC channel name {q} is {len} characters long (2 to 50 allowed)"
-                ))
+                format!("is {len} characters long (2 to 50 allowed)")
             } else if name.contains(' ') {
-                Some(format!("IRC channel name {q} must not contain a space"))
+                "must not contain a space".to_owned()
             } else if name.contains(',') {
-                Some(format!("IRC channel name {q} must not contain a comma"))
+                "must not contain a comma".to_owned()
             } else if name.contains(':') {
-                Some(format!("IRC channel name {q} must not contain a colon"))
+                "must not contain a colon".to_owned()
             } else {
-                None
-            }
+                return None;
+            };
+            Some(format!("IRC channel name {} {why}", quote(name)))
         }
         Some(_) if len > 80 => Some(format!(
-            "channel name {q} is {len} characters long (1 to 80 allowed)"
+            "channel name {} is {len} characters long (1 to 80 allowed)",
+            quote(name)
         )),
         _ => None,
     }
@@ -1107,26 +1062,39 @@ fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<String> {
     } else {
         "an absolute https, http or mailto URL"
     };
-    let q = quote(shown);
+    // `shown` quoted: only for a message (quoting every valid URL was most
+    // of the time a check took).
+    let q = || quote(shown);
     if url.is_empty() {
         return Some(format!("empty URL; expected {expected}"));
     }
-    if let Some(ch) = url.chars().find(|c| c.is_control()) {
-        return Some(format!(
-            "malformed URL {q}: it contains a control character (U+{:04X})",
-            ch as u32
-        ));
+    // Printable ASCII has neither control characters nor white space. (The
+    // delimiters looked for below are ASCII: on bytes, they are never found
+    // inside a longer character.)
+    if !url.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') {
+        if let Some(ch) = url.chars().find(|c| c.is_control()) {
+            return Some(format!(
+                "malformed URL {}: it contains a control character (U+{:04X})",
+                q(),
+                ch as u32
+            ));
+        }
+        if url.chars().any(char::is_whitespace) {
+            return Some(format!(
+                "malformed URL {}: it contains a space (write a space in a URL as %20)",
+                q()
+            ));
+        }
+        if url.contains('\\') {
+            return Some(format!("malformed URL {}: it contains a backslash", q()));
+        }
     }
-    if url.chars().any(char::is_whitespace) {
-        return Some(format!(
-            "malformed URL {q}: it contains a space (write a space in a URL as %20)"
-        ));
-    }
-    if url.contains('\\') {
-        return Some(format!("malformed URL {q}: it contains a backslash"));
-    }
-    let scheme_end = url.find(':').filter(|&i| is_scheme(&url[..i]));
+    let scheme_end = url
+        .bytes()
+        .position(|b| b == b':')
+        .filter(|&i| is_scheme(&url[..i]));
     let Some(colon) = scheme_end else {
+        let q = q();
         return Some(if url.starts_with("//") {
             format!(
                 "scheme-relative URL {q} is not allowed; expected {expected} (e.g. {})",
@@ -1145,15 +1113,16 @@ fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<String> {
     let rest = &url[colon + 1..];
     if scheme.eq_ignore_ascii_case("https") || (!https_only && scheme.eq_ignore_ascii_case("http"))
     {
-        return http_problem(rest, &q);
+        return http_problem(rest, shown);
     }
     if !https_only && scheme.eq_ignore_ascii_case("mailto") {
         let address = rest.split('?').next().unwrap_or("");
         return if address.is_empty() {
-            Some(format!("mailto URL {q} has no e-mail address"))
+            Some(format!("mailto URL {} has no e-mail address", q()))
         } else if !address.contains('@') {
             Some(format!(
-                "mailto URL {q} has no e-mail address (no '@' in {})",
+                "mailto URL {} has no e-mail address (no '@' in {})",
+                q(),
                 quote(address)
             ))
         } else {
@@ -1173,23 +1142,33 @@ fn is_scheme(s: &str) -> bool {
         && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
-/// Checks what follows `http:` or `https:`: `//`, then a host.
-fn http_problem(rest: &str, q: &str) -> Option<String> {
+/// Checks what follows `http:` or `https:`: `//`, then a host; `shown` is
+/// the URL as messages quote it.
+fn http_problem(rest: &str, shown: &str) -> Option<String> {
+    let q = || quote(shown);
     let Some(after) = rest.strip_prefix("//") else {
         return Some(format!(
-            "malformed URL {q}: expected \"//\" and a host after the scheme"
+            "malformed URL {}: expected \"//\" and a host after the scheme",
+            q()
         ));
     };
-    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    // (On bytes: '/', '?' and '#' are ASCII, never inside a longer character.)
+    let end = after
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(after.len());
     let authority = &after[..end];
     // user:password@ is allowed (as in the JSON Schema), but not alone.
-    let host_port = match authority.rsplit_once('@') {
-        Some((_, host_port)) => host_port,
+    let host_port = match authority.bytes().rposition(|b| b == b'@') {
+        Some(at) => &authority[at + 1..],
         None => authority,
     };
     let port = if let Some(v6) = host_port.strip_prefix('[') {
         let Some((inner, after_bracket)) = v6.split_once(']') else {
-            return Some(format!("malformed URL {q}: '[' without ']' in the host"));
+            return Some(format!(
+                "malformed URL {}: '[' without ']' in the host",
+                q()
+            ));
         };
         if inner.is_empty()
             || !inner
@@ -1197,35 +1176,51 @@ fn http_problem(rest: &str, q: &str) -> Option<String> {
                 .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
         {
             return Some(format!(
-                "malformed URL {q}: invalid IPv6 address in the host"
+                "malformed URL {}: invalid IPv6 address in the host",
+                q()
             ));
         }
         match after_bracket {
             "" => None,
             p => match p.strip_prefix(':') {
                 Some(port) => Some(port),
-                None => return Some(format!("malformed URL {q}: unexpected text after ']'")),
+                None => return Some(format!("malformed URL {}: unexpected text after ']'", q())),
             },
         }
     } else {
-        let (host, port) = match host_port.rsplit_once(':') {
-            Some((h, p)) => (h, Some(p)),
+        let (host, port) = match host_port.bytes().rposition(|b| b == b':') {
+            Some(colon) => (&host_port[..colon], Some(&host_port[colon + 1..])),
             None => (host_port, None),
         };
         if host.is_empty() {
-            return Some(format!("URL {q} has no host"));
+            return Some(format!("URL {} has no host", q()));
         }
-        if let Some(bad) = host
-            .chars()
-            .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '_' | '~' | '%')))
-        {
-            return Some(format!(
-                "malformed URL {q}: the character {bad:?} is not allowed in a host name"
-            ));
+        // On ASCII, `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`.
+        let ascii_ok =
+            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'%');
+        if !host.bytes().all(ascii_ok) {
+            let host_char =
+                |c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | '_' | '~' | '%');
+            if let Some(bad) = host.chars().find(|&c| !host_char(c)) {
+                return Some(format!(
+                    "malformed URL {}: the character {bad:?} is not allowed in a host name",
+                    q()
+                ));
+            }
         }
         let labels = host.strip_suffix('.').unwrap_or(host);
-        if labels.is_empty() || labels.split('.').any(str::is_empty) {
-            return Some(format!("malformed URL {q}: empty label in the host name"));
+        // An empty label: a dot first, last, or after a dot.
+        let mut previous = b'.';
+        let empty_label = labels.bytes().any(|b| {
+            let empty = b == b'.' && previous == b'.';
+            previous = b;
+            empty
+        }) || previous == b'.';
+        if empty_label {
+            return Some(format!(
+                "malformed URL {}: empty label in the host name",
+                q()
+            ));
         }
         port
     };
@@ -1235,7 +1230,11 @@ fn http_problem(rest: &str, q: &str) -> Option<String> {
                 && port.bytes().all(|b| b.is_ascii_digit())
                 && port.parse::<u32>().is_ok_and(|p| p <= 65535));
         if !valid {
-            return Some(format!("malformed URL {q}: invalid port {}", quote(port)));
+            return Some(format!(
+                "malformed URL {}: invalid port {}",
+                q(),
+                quote(port)
+            ));
         }
     }
     None
@@ -1256,13 +1255,13 @@ fn template_problem(template: &str) -> Option<String> {
 /// Why `email` does not look like an e-mail address (local@domain, as an
 /// HTML e-mail input accepts, also with non-ASCII letters).
 fn email_problem(email: &str) -> Option<String> {
-    let q = quote(email);
     if email
         .get(..7)
         .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
     {
         return Some(format!(
-            "{q} is a mailto URL; write the address alone (without \"mailto:\")"
+            "{} is a mailto URL; write the address alone (without \"mailto:\")",
+            quote(email)
         ));
     }
     let valid = email.split_once('@').is_some_and(|(local, domain)| {
@@ -1279,7 +1278,7 @@ fn email_problem(email: &str) -> Option<String> {
                     && !label.ends_with('-')
             })
     });
-    (!valid).then(|| format!("{q} does not look like an e-mail address"))
+    (!valid).then(|| format!("{} does not look like an e-mail address", quote(email)))
 }
 
 /// An RFC 3339 full-date (`2021-06-11`) or date-time
