@@ -8,7 +8,8 @@
 //! ```
 
 use gloo_net::http::Request;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 use teampage_core::filter::Index;
 use teampage_core::manifest::validate::{check, check_bytes};
 use teampage_core::manifest::{Manifest, Problem, Team};
@@ -137,70 +138,119 @@ fn network_reason(detail: &str) -> String {
     format!("the network request failed; check the address and your connection ({detail})")
 }
 
-/// A loaded, valid manifest with its search index.
+/// A loaded, valid manifest: its teams flattened for rendering, and its
+/// search index, built on first use (the page builds it after its first
+/// frame is painted, so that a large manifest shows sooner).
 pub struct Loaded {
     /// The manifest, its `team` the root alone: the teams are in `teams`.
     pub manifest: Manifest,
-    pub index: Index,
-    /// Every team in the index's pre-order, without its subteams (cards
+    /// Every team in pre-order (the root is 0), without its subteams (cards
     /// render by index, so no subtree is ever cloned).
     pub teams: Vec<Team>,
+    /// Per team: its parent (`None` for the root).
+    pub parents: Vec<Option<usize>>,
+    /// Per team: its depth (the root is 0).
+    pub depth: Vec<usize>,
     /// Per team: the indices of its subteams.
     pub children: Vec<Vec<usize>>,
     /// Per team: unique people in it and all its subteams.
     pub subtree_people: Vec<usize>,
+    /// Unique people (by exact name) in the whole manifest.
+    pub person_count: usize,
+    /// Technologies with the number of teams using each, most used first.
+    pub technologies: Vec<(String, usize)>,
     /// Unknown fields and other non-fatal remarks.
     pub warnings: Vec<Problem>,
+    ids: HashMap<String, usize>,
+    index: OnceLock<Index>,
 }
 
 impl Loaded {
-    /// Indexes a valid manifest. Its teams move into [`Loaded::teams`]: the
-    /// kept `manifest.team` is the root alone (no subteams).
+    /// Takes a valid manifest apart for the page. Its teams move into
+    /// [`Loaded::teams`]: the kept `manifest.team` is the root alone.
     pub fn new(mut manifest: Manifest, warnings: Vec<Problem>) -> Self {
-        let index = Index::new(&manifest.team);
-        let mut teams = Vec::with_capacity(index.teams().len());
+        let mut teams = Vec::new();
+        let mut parents = Vec::new();
         let subteams = std::mem::take(&mut manifest.team.subteams);
         teams.push(manifest.team.clone());
+        parents.push(None);
         for s in subteams {
-            flatten(s, &mut teams);
+            flatten(s, 0, &mut teams, &mut parents);
         }
-        let entries = index.teams();
-        let mut children = vec![vec![]; entries.len()];
-        for (i, e) in entries.iter().enumerate() {
-            if let Some(p) = e.parent {
+        let n = teams.len();
+        let mut depth = vec![0; n];
+        let mut children = vec![vec![]; n];
+        for i in 1..n {
+            if let Some(p) = parents[i] {
+                depth[i] = depth[p] + 1;
                 children[p].push(i);
             }
         }
+        let mut ids = HashMap::with_capacity(n);
+        for (i, t) in teams.iter().enumerate() {
+            ids.entry(t.id.clone()).or_insert(i);
+        }
         // Unique people per subtree: each team's own people, merged upwards.
-        let mut sets: Vec<std::collections::HashSet<u32>> = (0..entries.len())
-            .map(|i| index.team_people(i).iter().copied().collect())
+        let mut person_ids: HashMap<&str, u32> = HashMap::new();
+        let mut sets: Vec<HashSet<u32>> = teams
+            .iter()
+            .map(|t| {
+                t.leads
+                    .iter()
+                    .chain(&t.members)
+                    .map(|p| {
+                        let next = person_ids.len() as u32;
+                        *person_ids.entry(p.name.as_str()).or_insert(next)
+                    })
+                    .collect()
+            })
             .collect();
-        let mut subtree_people = vec![0; entries.len()];
-        for i in (0..entries.len()).rev() {
+        let person_count = person_ids.len();
+        let mut subtree_people = vec![0; n];
+        for i in (0..n).rev() {
             subtree_people[i] = sets[i].len();
-            if let Some(p) = entries[i].parent {
+            if let Some(p) = parents[i] {
                 let mine = std::mem::take(&mut sets[i]);
                 sets[p].extend(mine);
             }
         }
+        let technologies = teampage_core::filter::technologies(&teams);
         Loaded {
             manifest,
-            index,
             teams,
+            parents,
+            depth,
             children,
             subtree_people,
+            person_count,
+            technologies,
             warnings,
+            ids,
+            index: OnceLock::new(),
         }
+    }
+
+    /// The search index, built on the first call.
+    pub fn index(&self) -> &Index {
+        self.index
+            .get_or_init(|| Index::from_preorder(&self.teams, &self.parents))
+    }
+
+    /// The pre-order index of the team with this id.
+    pub fn team_index(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
     }
 }
 
 /// Moves `t` and its subtree into `out` in pre-order, each team without its
-/// subteams (the validator bounds the depth).
-fn flatten(mut t: Team, out: &mut Vec<Team>) {
+/// subteams, recording parents (the validator bounds the depth).
+fn flatten(mut t: Team, parent: usize, out: &mut Vec<Team>, parents: &mut Vec<Option<usize>>) {
     let subteams = std::mem::take(&mut t.subteams);
+    let me = out.len();
     out.push(t);
+    parents.push(Some(parent));
     for s in subteams {
-        flatten(s, out);
+        flatten(s, me, out, parents);
     }
 }
 

@@ -140,7 +140,7 @@ impl PageState {
         prefix: String,
         own_url: bool,
     ) -> Self {
-        let n = data.index.teams().len();
+        let n = data.teams.len();
         let open_all = n <= OPEN_ALL_UP_TO;
         let empty = Arc::new(Query::default());
         let teams = (0..n)
@@ -154,7 +154,7 @@ impl PageState {
                 body: NodeRef::new(),
             })
             .collect();
-        let people = data.index.people().len();
+        let people = data.person_count;
         let state = PageState(Arc::new(Inner {
             data,
             teams,
@@ -222,7 +222,7 @@ impl PageState {
         if *previous == *query {
             return;
         }
-        let outcome = self.data.index.run(&query);
+        let outcome = self.data.index().run(&query);
         if query.is_empty() {
             let saved = self.saved_open.lock().unwrap().take();
             for i in 0..self.teams.len() {
@@ -257,7 +257,6 @@ impl PageState {
     /// Brings the heads of shown, rendered cards up to date at once, and
     /// queues the open cards whose bodies are not current (or not built).
     fn refresh_highlights(&self) {
-        let entries = self.data.index.teams();
         let q = self.query();
         let kept = self.kept_people.lock().unwrap();
         let mut queue = self.build_queue.lock().unwrap();
@@ -268,12 +267,10 @@ impl PageState {
             if !self.is_shown(i) {
                 continue;
             }
-            let rendered = entries[i]
-                .parent
-                .is_none_or(|p| self.teams[p].built.get_untracked());
+            let rendered = self.data.parents[i].is_none_or(|p| self.teams[p].built.get_untracked());
             if rendered && t.head_hl.with_untracked(|c| **c != *q) {
                 // Top-level heads at once; deeper ones with their parent's turn.
-                if entries[i].depth <= 1 {
+                if self.data.depth[i] <= 1 {
                     refresh(t.head_hl, &q);
                 } else {
                     queue.push_back(Job::Head(i));
@@ -418,7 +415,8 @@ impl PageState {
                         continue;
                     }
                     self.make_current(i);
-                    spent += 1 + self.data.index.teams()[i].people;
+                    let t = &self.data.teams[i];
+                    spent += 1 + t.leads.len() + t.members.len();
                 }
             }
             if spent >= budget {
@@ -459,12 +457,12 @@ impl PageState {
 
     /// Opens a team's card and its ancestors; returns whether the id exists.
     pub fn reveal(&self, team_id: &str) -> bool {
-        let Some(mut i) = self.data.index.team_index(team_id) else {
+        let Some(mut i) = self.data.team_index(team_id) else {
             return false;
         };
         loop {
             self.set_open(i, true);
-            match self.data.index.teams()[i].parent {
+            match self.data.parents[i] {
                 Some(p) => i = p,
                 None => return true,
             }

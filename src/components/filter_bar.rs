@@ -15,8 +15,13 @@ pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<PageState>();
     let input_id = state.dom_id("tp-filter");
     let input = state.input;
-    let techs = state.data.index.technologies();
-    let chips = techs.into_iter().take(MAX_CHIPS).collect::<Vec<_>>();
+    let chips = state
+        .data
+        .technologies
+        .iter()
+        .take(MAX_CHIPS)
+        .cloned()
+        .collect::<Vec<_>>();
 
     let on_input = {
         let state = state.clone();

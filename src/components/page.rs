@@ -106,6 +106,14 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
         options.own_url,
     );
     provide_context(state.clone());
+    // The search index is built once the page is painted (or by the first
+    // filter change, if that comes sooner).
+    {
+        let data = data.clone();
+        crate::schedule::after_paint(move || {
+            data.index();
+        });
+    }
     if options.own_url {
         own_url_behaviour(&state);
     }

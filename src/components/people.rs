@@ -93,7 +93,7 @@ pub fn FlatPeople() -> impl IntoView {
     let (shown, hl) = state.attach_flat();
     let st = state.clone();
     on_cleanup(move || st.detach_flat());
-    let index = &state.data.index;
+    let index = state.data.index();
     let teams = index.teams();
     let people = index.people();
     let chunks = people

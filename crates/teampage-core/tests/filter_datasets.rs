@@ -452,3 +452,55 @@ fn generated_manifests_are_valid_and_match_the_reference() {
     assert!(index.run(&q(&fold(name))).person_shown[accented], "{name}");
     check_against_reference(&m, 300, 7);
 }
+
+/// Moves `t`'s subtree into `out` in pre-order, without subteams, recording
+/// each team's parent: what the page keeps.
+fn flatten_into(
+    mut t: Team,
+    parent: Option<usize>,
+    out: &mut Vec<Team>,
+    parents: &mut Vec<Option<usize>>,
+) {
+    let subteams = std::mem::take(&mut t.subteams);
+    let me = out.len();
+    out.push(t);
+    parents.push(parent);
+    for s in subteams {
+        flatten_into(s, Some(me), out, parents);
+    }
+}
+
+#[test]
+fn an_index_from_flattened_teams_is_the_same_index() {
+    for m in [seed(), kubernetes(), rust()] {
+        let tree = Index::new(&m.team);
+        let (mut flat, mut parents) = (vec![], vec![]);
+        flatten_into(m.team.clone(), None, &mut flat, &mut parents);
+        let index = Index::from_preorder(&flat, &parents);
+        assert_eq!(index.teams(), tree.teams());
+        assert_eq!(index.people(), tree.people());
+        assert_eq!(index.technologies(), tree.technologies());
+        assert_eq!(
+            teampage_core::filter::technologies(&flat),
+            tree.technologies()
+        );
+        for i in 0..flat.len() {
+            assert_eq!(index.team_people(i), tree.team_people(i));
+        }
+        for text in ["a", "sig", "release lead", "boru", "xyzzy", ""] {
+            let tech: Vec<String> = tree
+                .technologies()
+                .first()
+                .map(|t| t.0.clone())
+                .into_iter()
+                .collect();
+            assert_eq!(index.run(&q(text)), tree.run(&q(text)), "{text:?}");
+            let with_tech = Query::new(text, &tech);
+            assert_eq!(
+                index.run(&with_tech),
+                tree.run(&with_tech),
+                "{text:?} + {tech:?}"
+            );
+        }
+    }
+}

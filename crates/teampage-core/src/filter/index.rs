@@ -202,18 +202,17 @@ pub struct Index {
     team_techs: Vec<u32>,
     /// Folded technology name → id.
     tech_ids: Map<String, u32>,
-    /// Technologies by id: display name and team count.
-    tech_list: Vec<(String, usize)>,
     /// Technologies sorted for display.
     technologies: Vec<(String, usize)>,
     people: Vec<PersonEntry>,
 }
 
-/// Accumulates the index during the pre-order walk.
+/// Accumulates the index over the teams in pre-order.
 struct Builder<'a> {
     index: Index,
-    /// Folded names and short names of the ancestors of the team being built.
-    ancestors: Vec<String>,
+    /// Per depth on the path to the team being built: the folded name and
+    /// short name of the ancestor at that depth.
+    ancestors: Vec<Vec<String>>,
     /// Unique name → provisional person id (in order of first appearance).
     person_ids: Map<&'a str, u32>,
     people: Vec<PersonEntry>,
@@ -231,7 +230,13 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("index too large")
 }
 
+/// The key technologies are grouped by.
+fn tech_key(tech: &str) -> String {
+    fold(tech.trim())
+}
+
 impl<'a> Builder<'a> {
+    /// Adds team `t` (its own data; its `subteams` are not looked at).
     fn team(&mut self, t: &'a Team, parent: Option<usize>, depth: usize) {
         let me = self.index.teams.len();
         let ix = &mut self.index;
@@ -268,7 +273,8 @@ impl<'a> Builder<'a> {
                 push_field(&mut ix.ctx, d);
             }
         }
-        for a in &self.ancestors {
+        self.ancestors.truncate(depth);
+        for a in self.ancestors.iter().flatten() {
             ix.ctx.push_str(a);
             ix.ctx.push(FIELD_SEP);
         }
@@ -277,15 +283,11 @@ impl<'a> Builder<'a> {
         // Technologies, grouped by folded name.
         let tstart = ix.team_techs.len();
         for tech in &t.technologies {
-            let key = fold(tech.trim());
-            let next = to_u32(ix.tech_list.len());
+            let key = tech_key(tech);
+            let next = to_u32(ix.tech_ids.len());
             let id = *ix.tech_ids.entry(key).or_insert(next);
-            if id == next {
-                ix.tech_list.push((tech.clone(), 0));
-            }
             if !ix.team_techs[tstart..].contains(&id) {
                 ix.team_techs.push(id);
-                ix.tech_list[id as usize].1 += 1;
             }
         }
         ix.tech_ranges
@@ -299,17 +301,12 @@ impl<'a> Builder<'a> {
             self.slot(p, lead, me);
         }
 
-        // Subteams, with this team's names as ancestor context.
-        let pushed = 1 + usize::from(t.short_name.is_some());
-        self.ancestors.push(fold(&t.name));
+        // This team's names, context of the teams below it.
+        let mut names = vec![fold(&t.name)];
         if let Some(s) = &t.short_name {
-            self.ancestors.push(fold(s));
+            names.push(fold(s));
         }
-        for s in &t.subteams {
-            self.team(s, Some(me), depth + 1);
-        }
-        self.ancestors.truncate(self.ancestors.len() - pushed);
-        self.index.teams[me].subtree_end = self.index.teams.len();
+        self.ancestors.push(names);
     }
 
     fn slot(&mut self, p: &'a Person, lead: bool, team: usize) {
@@ -357,15 +354,104 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The technologies of `teams` with the number of teams using each, sorted
+/// by count (descending), then by folded name, then name: the list
+/// [`Index::technologies`] gives, without building an index (a page shows
+/// its chips before its index is ready). Technologies that fold to the same
+/// text ("Puppet", "puppet") are one, named as first written; a team listing
+/// one twice counts once. Only each team's own list is read, not its
+/// subteams'.
+///
+/// ```
+/// use teampage_core::filter::technologies;
+/// use teampage_core::manifest::Team;
+/// let team = |techs: &[&str]| Team { technologies: techs.iter().map(|t| t.to_string()).collect(), ..Team::default() };
+/// let teams = [team(&["Puppet", "Go"]), team(&["puppet", "puppet"]), team(&["Rust"])];
+/// assert_eq!(technologies(&teams), [("Puppet".to_string(), 2), ("Go".into(), 1), ("Rust".into(), 1)]);
+/// ```
+pub fn technologies<'a>(teams: impl IntoIterator<Item = &'a Team>) -> Vec<(String, usize)> {
+    let mut ids: Map<String, usize> = Map::default();
+    // Per technology: display name, team count, folded name.
+    let mut list: Vec<(String, usize, String)> = Vec::new();
+    let mut mine: Vec<usize> = Vec::new();
+    for t in teams {
+        mine.clear();
+        for tech in &t.technologies {
+            let key = tech_key(tech);
+            let next = list.len();
+            let id = *ids.entry(key.clone()).or_insert(next);
+            if id == next {
+                list.push((tech.clone(), 0, key));
+            }
+            if !mine.contains(&id) {
+                mine.push(id);
+                list[id].1 += 1;
+            }
+        }
+    }
+    list.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| fold(&a.0).cmp(&fold(&b.0)))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    list.into_iter().map(|(name, n, _)| (name, n)).collect()
+}
+
 impl Index {
     /// Builds the index of `root` and everything below it. All folding
     /// happens here, once; [`Index::run`] only searches.
     pub fn new(root: &Team) -> Index {
-        let (mut n_teams, mut n_slots) = (0, 0);
-        root.walk(&mut |t, _| {
-            n_teams += 1;
-            n_slots += t.leads.len() + t.members.len();
+        let mut order: Vec<(&Team, Option<usize>, usize)> = Vec::new();
+        // The index of the last team seen at each depth: a team's parent.
+        let mut path: Vec<usize> = Vec::new();
+        root.walk(&mut |t, depth| {
+            path.truncate(depth);
+            order.push((t, path.last().copied(), depth));
+            path.push(order.len() - 1);
         });
+        Index::build(&order)
+    }
+
+    /// Builds the same index as [`Index::new`] from teams already flattened
+    /// in pre-order (their `subteams` are not looked at), given each team's
+    /// parent: what a page that keeps its teams flat has at hand.
+    ///
+    /// ```
+    /// use teampage_core::filter::Index;
+    /// use teampage_core::manifest::Team;
+    /// let team = |id: &str, subteams| Team { id: id.into(), name: id.into(), subteams, ..Team::default() };
+    /// let root = team("root", vec![team("a", vec![team("b", vec![])])]);
+    /// let flat = vec![team("root", vec![]), team("a", vec![]), team("b", vec![])];
+    /// let index = Index::from_preorder(&flat, &[None, Some(0), Some(1)]);
+    /// assert_eq!(index.teams(), Index::new(&root).teams());
+    /// ```
+    ///
+    /// Panics if `parents` is shorter than `teams`, or a parent does not come
+    /// before its child.
+    pub fn from_preorder(teams: &[Team], parents: &[Option<usize>]) -> Index {
+        let mut depth = vec![0usize; teams.len()];
+        let order: Vec<(&Team, Option<usize>, usize)> = teams
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let parent = parents[i];
+                if let Some(p) = parent {
+                    assert!(p < i, "a parent comes before its child");
+                    depth[i] = depth[p] + 1;
+                }
+                (t, parent, depth[i])
+            })
+            .collect();
+        Index::build(&order)
+    }
+
+    /// Builds the index of teams in pre-order, each with its parent and depth.
+    fn build(order: &[(&Team, Option<usize>, usize)]) -> Index {
+        let n_teams = order.len();
+        let n_slots = order
+            .iter()
+            .map(|(t, _, _)| t.leads.len() + t.members.len())
+            .sum();
         let mut b = Builder {
             index: Index {
                 teams: Vec::with_capacity(n_teams),
@@ -379,7 +465,6 @@ impl Index {
                 tech_ranges: Vec::with_capacity(n_teams),
                 team_techs: Vec::new(),
                 tech_ids: Map::default(),
-                tech_list: Vec::new(),
                 technologies: Vec::new(),
                 people: Vec::new(),
             },
@@ -388,7 +473,18 @@ impl Index {
             people: Vec::with_capacity(n_slots),
             folded_names: Vec::with_capacity(n_slots),
         };
-        b.team(root, None, 0);
+        for &(t, parent, depth) in order {
+            b.team(t, parent, depth);
+        }
+        let techs = technologies(order.iter().map(|(t, _, _)| *t));
+        // A subtree ends where its last descendant's does (pre-order).
+        for i in (1..n_teams).rev() {
+            if let Some(p) = b.index.teams[i].parent {
+                let end = b.index.teams[i].subtree_end;
+                let pe = &mut b.index.teams[p].subtree_end;
+                *pe = (*pe).max(end);
+            }
+        }
         let Builder {
             mut index,
             people,
@@ -421,12 +517,6 @@ impl Index {
             .map(|&old| slots[old].take().expect("each person once"))
             .collect();
 
-        let mut techs = index.tech_list.clone();
-        techs.sort_by(|a, b| {
-            b.1.cmp(&a.1)
-                .then_with(|| fold(&a.0).cmp(&fold(&b.0)))
-                .then_with(|| a.0.cmp(&b.0))
-        });
         index.technologies = techs;
         index
     }

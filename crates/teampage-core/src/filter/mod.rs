@@ -32,5 +32,5 @@ pub mod query;
 
 pub use fold::fold;
 pub use highlight::marks;
-pub use index::{Index, Membership, Outcome, PeopleShown, PersonEntry, TeamEntry};
+pub use index::{technologies, Index, Membership, Outcome, PeopleShown, PersonEntry, TeamEntry};
 pub use query::Query;
