@@ -77,12 +77,24 @@ pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
                 .map(|(k, p)| (n_leads + k, p, false)),
         );
     }
-    (!people.is_empty()).then(|| {
-        view! {
-            <ul class="tp-people">
-                {people.into_iter().map(|(k, p, lead)| item(k, p, lead)).collect_view()}
-            </ul>
-        }
+    if people.is_empty() {
+        return None;
+    }
+    // Built once the filter first keeps any of them: a card opened only as
+    // the context of a match builds its people when they are first shown.
+    let needed = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || shown.with(|s| *s != PeopleShown::None)
+    });
+    let list = std::sync::Mutex::new(Some(people));
+    Some(move || {
+        needed.get().then(|| {
+            let people = list.lock().unwrap().take().unwrap_or_default();
+            view! {
+                <ul class="tp-people">
+                    {people.into_iter().map(|(k, p, lead)| item(k, p, lead)).collect_view()}
+                </ul>
+            }
+        })
     })
 }
 
