@@ -8,9 +8,9 @@
 //! ```
 
 use gloo_net::http::Request;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
-use teampage_core::filter::Index;
+use teampage_core::filter::{FastHash, Index};
 use teampage_core::manifest::validate::{check, check_bytes};
 use teampage_core::manifest::{Manifest, Problem, Team};
 
@@ -161,7 +161,7 @@ pub struct Loaded {
     pub technologies: Vec<(String, usize)>,
     /// Unknown fields and other non-fatal remarks.
     pub warnings: Vec<Problem>,
-    ids: HashMap<String, usize>,
+    ids: HashMap<String, usize, FastHash>,
     index: OnceLock<Index>,
 }
 
@@ -186,13 +186,13 @@ impl Loaded {
                 children[p].push(i);
             }
         }
-        let mut ids = HashMap::with_capacity(n);
+        let mut ids = HashMap::with_capacity_and_hasher(n, FastHash);
         for (i, t) in teams.iter().enumerate() {
             ids.entry(t.id.clone()).or_insert(i);
         }
-        // Unique people per subtree: each team's own people, merged upwards.
-        let mut person_ids: HashMap<&str, u32> = HashMap::new();
-        let mut sets: Vec<HashSet<u32>> = teams
+        // Each team's own people as ids of unique names.
+        let mut person_ids: HashMap<&str, u32, FastHash> = HashMap::default();
+        let own: Vec<Vec<u32>> = teams
             .iter()
             .map(|t| {
                 t.leads
@@ -206,14 +206,26 @@ impl Loaded {
             })
             .collect();
         let person_count = person_ids.len();
-        let mut subtree_people = vec![0; n];
-        for i in (0..n).rev() {
-            subtree_people[i] = sets[i].len();
+        // Unique people per subtree: a subtree is a run of teams in
+        // pre-order; count each person once per subtree with a stamp.
+        let mut end: Vec<usize> = (1..=n).collect();
+        for i in (1..n).rev() {
             if let Some(p) = parents[i] {
-                let mine = std::mem::take(&mut sets[i]);
-                sets[p].extend(mine);
+                end[p] = end[p].max(end[i]);
             }
         }
+        let mut stamp = vec![usize::MAX; person_count];
+        let subtree_people = (0..n)
+            .map(|i| {
+                let mut count = 0;
+                for &p in own[i..end[i]].iter().flatten() {
+                    if std::mem::replace(&mut stamp[p as usize], i) != i {
+                        count += 1;
+                    }
+                }
+                count
+            })
+            .collect();
         let technologies = teampage_core::filter::technologies(&teams);
         Loaded {
             manifest,

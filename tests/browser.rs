@@ -231,3 +231,40 @@ async fn a_parsed_manifest_from_the_host_app_is_validated_too() {
     assert!(alert.contains("team.links[0].url"), "{alert}");
     assert!(all(&root, "a[href^=javascript]").is_empty());
 }
+
+/// The page's own tree (parents, depths, ids, unique people per subtree,
+/// technologies) agrees with the search index it builds later.
+#[wasm_bindgen_test]
+fn loaded_tree_agrees_with_the_index() {
+    use std::collections::HashSet;
+    use teampage::source::Loaded;
+    use teampage_core::filter::Index;
+    for text in [
+        SEED,
+        include_str!("../public/datasets/kubernetes-community.json"),
+        include_str!("../public/datasets/rust-lang-teams.json"),
+    ] {
+        let manifest = teampage_core::manifest::parse(text).unwrap().manifest;
+        let index = Index::new(&manifest.team);
+        let loaded = Loaded::new(manifest, vec![]);
+        assert_eq!(loaded.teams.len(), index.teams().len());
+        for (i, e) in index.teams().iter().enumerate() {
+            let unique: HashSet<u32> = (i..e.subtree_end)
+                .flat_map(|j| index.team_people(j).iter().copied())
+                .collect();
+            assert_eq!(
+                loaded.subtree_people[i],
+                unique.len(),
+                "people under {}",
+                e.id
+            );
+            assert_eq!(loaded.parents[i], e.parent, "parent of {}", e.id);
+            assert_eq!(loaded.depth[i], e.depth, "depth of {}", e.id);
+            assert_eq!(loaded.teams[i].id, e.id);
+            assert_eq!(loaded.team_index(&e.id), Some(i));
+        }
+        assert_eq!(loaded.person_count, index.people().len());
+        assert_eq!(loaded.technologies, index.technologies());
+        assert_eq!(loaded.index().teams(), index.teams());
+    }
+}

@@ -50,13 +50,23 @@ use super::fold::{fold, fold_into};
 use super::query::Query;
 use crate::manifest::{Person, Team};
 
-/// A fast, non-cryptographic hash for the index's maps (the data comes from
-/// the page's own manifest, so flooding is no concern; SipHash was a tenth of
-/// `Index::new`). The multiply-rotate scheme of rustc's FxHasher.
+/// A fast, non-cryptographic hash for maps keyed by a manifest's own names
+/// and ids (the data comes from the page's own manifest, so flooding is no
+/// concern; SipHash was a tenth of `Index::new`). The multiply-rotate scheme
+/// of rustc's FxHasher.
+///
+/// ```
+/// use std::collections::HashMap;
+/// use teampage_core::filter::FastHash;
+/// let mut ids: HashMap<&str, u32, FastHash> = HashMap::default();
+/// ids.insert("Joanna Boruń", 0);
+/// assert_eq!(ids["Joanna Boruń"], 0);
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
-struct FastHash;
+pub struct FastHash;
 
-struct FastHasher(u64);
+/// The hasher of [`FastHash`].
+pub struct FastHasher(u64);
 
 const FAST_K: u64 = 0xf135_7aea_2e62_a9c5;
 

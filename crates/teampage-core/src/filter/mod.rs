@@ -32,5 +32,7 @@ pub mod query;
 
 pub use fold::fold;
 pub use highlight::marks;
-pub use index::{technologies, Index, Membership, Outcome, PeopleShown, PersonEntry, TeamEntry};
+pub use index::{
+    technologies, FastHash, Index, Membership, Outcome, PeopleShown, PersonEntry, TeamEntry,
+};
 pub use query::Query;
