@@ -156,11 +156,23 @@ async function keystroke([text, observe]) {
   // Settled: teampage builds the bodies of cards below the fold in batches
   // after the painted frame; wait until the page has made no DOM write for
   // 300 ms (at most 20 s) and date the last one.
+  // Meanwhile, the longest gap between two frames: how long input would
+  // wait behind a deferred batch.
+  let longestFrame = 0;
+  let prevFrame = painted;
+  let watching = true;
+  const frame = (now) => {
+    longestFrame = Math.max(longestFrame, now - prevFrame);
+    prevFrame = now;
+    if (watching) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   while (observe && performance.now() - Math.max(last, painted) < 300 && performance.now() - t0 < 20_000) await sleep(50);
+  watching = false;
   mo.disconnect();
   return {
-    sync: t1 - t0, handler: handlerEnd - t0, paint: painted - t0, settled: (observe ? Math.max(last, t1) : t1) - t0,
+    sync: t1 - t0, handler: handlerEnd - t0, paint: painted - t0, settled: (observe ? Math.max(last, t1) : t1) - t0, longestFrame,
     writesBeforeReturn: before, writesAfterReturn: writesBeforePaint, writesLater: later - writesBeforePaint,
   };
 }
@@ -452,6 +464,7 @@ function report(o, results, queries) {
         if (impl === 'teampage') add(`${step}: sync part`, rs.map((r) => r.steps[step].sync));
         add(`${step}: painted`, rs.map((r) => r.steps[step].paint));
         add(`${step}: settled`, rs.map((r) => r.steps[step].settled));
+        add(`${step}: longest frame until settled`, rs.map((r) => r.steps[step].longestFrame));
       }
     }
   }

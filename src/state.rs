@@ -125,7 +125,7 @@ impl std::ops::Deref for PageState {
 pub const OPEN_ALL_UP_TO: usize = 40;
 
 /// How many people's worth of card bodies the filter builds per frame.
-pub const BUILD_BUDGET: usize = 250;
+pub const BUILD_BUDGET: usize = 400;
 
 /// The same, in the keystroke's own handler (the top of the page).
 pub const FIRST_BUDGET: usize = 120;
