@@ -16,7 +16,8 @@ for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
     await page.goto(base + query);
-    await page.locator('[data-team-id]').first().waitFor();
+    await page.locator('[data-team-id]').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
     const file = path.join(out, `page-${width}-${scheme}.png`);
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);

@@ -7,7 +7,7 @@ use crate::components::people::TeamPeople;
 use crate::state::PageState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use teampage_core::filter::Query;
+use teampage_core::filter::{PeopleShown, Query};
 use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Meta, Team};
 
 /// The root team's header.
@@ -19,6 +19,16 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
     let leads_id = format!("{}{}--leads", state.prefix, team.id);
     let has_leads = !team.leads.is_empty();
+    // The root's leads are people 0..n of team 0.
+    let n_leads = team.leads.len();
+    let kept = state.teams[0].people;
+    let no_lead_kept = move || {
+        kept.with(|s| match s {
+            PeopleShown::All => false,
+            PeopleShown::None => true,
+            PeopleShown::Some(list) => !list.iter().any(|&k| (k as usize) < n_leads),
+        })
+    };
     let heading = team.leads_heading().to_owned();
     let docs_id = format!("{}{}--docs", state.prefix, team.id);
     let Team {
@@ -48,6 +58,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
                 <section class="tp-panel" aria-labelledby=leads_id.clone()>
                     <h2 id=leads_id.clone() class="tp-panel-title">{heading}</h2>
                     <TeamPeople team=0 leads=true members=false/>
+                    <p class="tp-empty-team" hidden=move || !no_lead_kept()>"None of them matches the filter."</p>
                 </section>
             })}
             {(!channels.is_empty()).then(|| view! {

@@ -33,6 +33,23 @@ test('several words narrow the result; marks highlight every word', async () => 
   await tp.page.close();
 });
 
+test('the leads panel says when none of its people matches, and shows the one who does', async () => {
+  const tp = await open();
+  const panel = tp.page.getByRole('region', { name: 'Management' });
+  const note = panel.getByText('None of them matches the filter.');
+  assert.equal(await note.isVisible(), false);
+  await tp.filter('varnish');
+  await note.waitFor({ state: 'visible' });
+  assert.deepEqual(await panel.locator('.tp-person:visible .tp-person-name').allTextContents(), []);
+  await tp.filter('bergsma');
+  await note.waitFor({ state: 'hidden' });
+  assert.deepEqual(await panel.locator('.tp-person:visible .tp-person-name').allTextContents(), ['Mark Bergsma']);
+  await tp.filter('');
+  await note.waitFor({ state: 'hidden' });
+  assert.ok((await panel.locator('.tp-person:visible').count()) >= 2);
+  await tp.page.close();
+});
+
 test('technology chips filter by exact technology and combine with the text', async () => {
   const tp = await open();
   const chip = tp.page.getByRole('button', { name: /^Varnish/ });
