@@ -14,7 +14,7 @@
 # builds dist/ (`trunk build --release`) only when dist/ is missing. With
 # --profile it also makes bench-out/named/: the same release build, from the
 # wasm cargo left in target/, with a name section (wasm-bindgen, then wasm-opt
-# -Oz -g), so that profiles name Rust functions; it is used only when its
+# -Os -g), so that profiles name Rust functions; it is used only when its
 # JavaScript glue is identical to dist/teampage.js (the same build).
 set -euo pipefail
 
@@ -50,7 +50,7 @@ if [[ " $* " == *" --profile "* ]]; then
     if [[ ! -f "$named/teampage_bg.wasm" || "$wasm" -nt "$named/teampage_bg.wasm" ]]; then
       rm -rf "$named.tmp" && mkdir -p "$named.tmp"
       wasm-bindgen --target web --no-typescript --out-dir "$named.tmp" "$wasm"
-      wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+      wasm-opt -Os -g --enable-bulk-memory --enable-nontrapping-float-to-int \
         -o "$named.tmp/teampage_bg.wasm" "$named.tmp/teampage_bg.wasm"
       rm -rf "$named" && mv "$named.tmp" "$named"
     fi

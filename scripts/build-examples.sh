@@ -8,5 +8,5 @@ cargo build --release --offline --target wasm32-unknown-unknown -p teampage --ex
 out=dist/leptos-example
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/examples/embed_in_leptos.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int -o "$out/embed_in_leptos_bg.wasm" "$out/embed_in_leptos_bg.wasm"
+wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int -o "$out/embed_in_leptos_bg.wasm" "$out/embed_in_leptos_bg.wasm"
 ls -l "$out"
