@@ -82,6 +82,9 @@ pub struct Inner {
     pub url_timer: Mutex<Option<TimeoutHandle>>,
     build_queue: Mutex<VecDeque<Job>>,
     build_scheduled: AtomicBool,
+    /// Cleared when the page is unmounted: deferred work then does nothing
+    /// (its signals are gone).
+    pub alive: AtomicBool,
     flat: Mutex<Flat>,
 }
 
@@ -178,6 +181,7 @@ impl PageState {
             url_timer: Mutex::new(None),
             build_queue: Mutex::new(VecDeque::new()),
             build_scheduled: AtomicBool::new(false),
+            alive: AtomicBool::new(true),
             flat: Mutex::new(Flat {
                 shown: vec![true; people],
                 live: None,
@@ -399,6 +403,9 @@ impl PageState {
     /// Builds queued bodies worth about `budget` people, top of the page
     /// first, and schedules the rest for after the next painted frame.
     pub fn build_pending(&self, budget: usize) {
+        if !self.alive.load(Ordering::Relaxed) {
+            return;
+        }
         let mut spent = 0;
         loop {
             let next = self.build_queue.lock().unwrap().pop_front();

@@ -106,6 +106,14 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
         options.own_url,
     );
     provide_context(state.clone());
+    {
+        let state = state.clone();
+        on_cleanup(move || {
+            state
+                .alive
+                .store(false, std::sync::atomic::Ordering::Relaxed)
+        });
+    }
     // The search index is built once the page is painted (or by the first
     // filter change, if that comes sooner).
     {

@@ -117,6 +117,30 @@ test('attribute changes take effect; removing the element unmounts it', async ()
   await page.close();
 });
 
+test('removing a page while it still builds the cards a filter opened raises no error', async () => {
+  const { page, errors } = await openEmbed();
+  const el = page.locator('#element-form');
+  await el.evaluate((e) => e.setAttribute('src', 'datasets/kubernetes-community.json'));
+  await page.locator('#element-form [data-team-id="special-interest-groups"]').waitFor({ state: 'attached' });
+  // "e" opens most of the 275 cards: their bodies are built over the next
+  // frames; the element goes away right after the first of them.
+  const pending = await el.evaluate((e) => new Promise((resolve) => {
+    const input = e.shadowRoot.querySelector('input[type=search]');
+    input.value = 'e';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => {
+      const open = [...e.shadowRoot.querySelectorAll('.tp-card-body:not([hidden])')];
+      const unbuilt = open.filter((b) => b.childElementCount === 0).length;
+      e.remove();
+      resolve(unbuilt);
+    });
+  }));
+  assert.ok(pending > 0, 'some opened cards were still to be built when the element was removed');
+  await page.waitForTimeout(500);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('mount() returns a handle whose unmount() removes the page', async () => {
   const { page } = await openEmbed();
   const left = await page.evaluate(async () => {
