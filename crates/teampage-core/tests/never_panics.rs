@@ -81,44 +81,22 @@ fn repo_file(path: &str) -> String {
     std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
-const SMALL: &str = r##"{
-  "manifest_version": 1,
-  "networks": {
-    "libera": {"name": "Libera.Chat", "protocol": "irc", "host": "irc.libera.chat", "port": 6697, "tls": true,
-               "webchat": "https://web.libera.chat/#{channel}"},
-    "workchat": {"name": "Example Slack", "protocol": "slack", "webchat": "https://example.slack.com/messages/{channel}"}
-  },
-  "team": {
-    "id": "root", "name": "Root Team", "short_name": "RT",
-    "aliases": [{"name": "Old Root", "kind": "former"}],
-    "summary": "First paragraph.\n\nSecond paragraph.",
-    "technologies": ["Grafana", "Prometheus"],
-    "channels": [{"network": "libera", "channel": "#root", "description": "General chat"}],
-    "emergency": {"title": "Pager", "url": "https://pager.example.org/", "text": "Page us."},
-    "links": [{"title": "Docs", "url": "https://docs.example.org/", "kind": "docs", "text": "Read the docs."}],
-    "contact": {"text": "Write to us:", "links": [{"title": "Mail", "url": "mailto:team@example.org"}]},
-    "leads_title": "Management",
-    "leads": [{"name": "Ada Lead"}],
-    "members": [{"name": "Bob Member", "role": "SRE", "irc_nick": "bob", "pronouns": "he/him",
-                 "timezone": "Europe/Berlin", "url": "https://example.org/~bob", "email": "bob@example.org"}],
-    "subteams": [
-      {"id": "alpha", "name": "Alpha", "channels": [{"network": "libera", "channel": "#alpha"}],
-       "leads": [{"name": "Cy Alpha"}], "subteams": [{"id": "alpha-one", "name": "Alpha One"}]},
-      {"id": "beta", "name": "Beta", "channels": [{"network": "workchat", "channel": "beta"}],
-       "links": [{"title": "Board", "url": "http://board.example.org/beta", "kind": "tracker"}]}
-    ]
-  },
-  "meta": {"source_url": "https://example.org/team", "edit_url": "https://example.org/team?action=edit",
-           "last_edited": "2021-06-11T15:44:00Z",
-           "license": {"name": "CC BY-SA 3.0", "url": "https://creativecommons.org/licenses/by-sa/3.0/"}}
-}"##;
+/// The base manifest of the bad-manifest corpus (its case "base"): small,
+/// valid, and using every field.
+fn small() -> String {
+    let cases: Vec<Value> =
+        serde_json::from_str(&repo_file("tests/bad-manifests/edge-valid.json")).unwrap();
+    let base = cases.iter().find(|c| c["name"] == "base");
+    serde_json::to_string_pretty(&base.expect("edge-valid.json has the base case")["manifest"])
+        .unwrap()
+}
 
 /// The small seed and the default manifest (cheap), then the two datasets.
 fn seeds() -> &'static [Seed] {
     static SEEDS: OnceLock<Vec<Seed>> = OnceLock::new();
     SEEDS.get_or_init(|| {
         vec![
-            seed(SMALL.to_string()),
+            seed(small()),
             seed(repo_file("public/team.json")),
             seed(repo_file("public/datasets/rust-lang-teams.json")),
             seed(repo_file("public/datasets/kubernetes-community.json")),

@@ -7,59 +7,17 @@ use serde_json::{json, Value};
 use teampage_core::manifest::validate::{check, check_bytes, Report, MAX_ERRORS};
 use teampage_core::manifest::{parse, Problem, Severity};
 
-/// The base manifest of `tests/bad-manifests/generate.mjs`: valid, and using
-/// every field.
+/// The base manifest of `tests/bad-manifests/generate.mjs` (its case "base"
+/// in `edge-valid.json`): valid, and using every field.
 fn base() -> Value {
-    json!({
-      "manifest_version": 1,
-      "networks": {
-        "libera": {
-          "name": "Libera.Chat", "protocol": "irc", "host": "irc.libera.chat", "port": 6697, "tls": true,
-          "webchat": "https://web.libera.chat/#{channel}"
-        },
-        "workchat": {
-          "name": "Example Slack", "protocol": "slack",
-          "webchat": "https://example.slack.com/messages/{channel}"
-        }
-      },
-      "team": {
-        "id": "root",
-        "name": "Root Team",
-        "short_name": "RT",
-        "aliases": [{ "name": "Old Root", "kind": "former" }],
-        "summary": "First paragraph.\n\nSecond paragraph.",
-        "technologies": ["Grafana", "Prometheus"],
-        "channels": [{ "network": "libera", "channel": "#root", "description": "General chat" }],
-        "emergency": { "title": "Pager", "url": "https://pager.example.org/", "text": "Page us." },
-        "links": [{ "title": "Docs", "url": "https://docs.example.org/", "kind": "docs", "text": "Read the docs." }],
-        "contact": { "text": "Write to us:", "links": [{ "title": "Mail", "url": "mailto:team@example.org" }] },
-        "leads_title": "Management",
-        "leads": [{ "name": "Ada Lead" }],
-        "members": [{
-          "name": "Bob Member", "role": "SRE", "irc_nick": "bob", "pronouns": "he/him",
-          "timezone": "Europe/Berlin", "url": "https://example.org/~bob", "email": "bob@example.org"
-        }],
-        "subteams": [
-          {
-            "id": "alpha", "name": "Alpha",
-            "channels": [{ "network": "libera", "channel": "#alpha" }],
-            "leads": [{ "name": "Cy Alpha" }],
-            "subteams": [{ "id": "alpha-one", "name": "Alpha One" }]
-          },
-          {
-            "id": "beta", "name": "Beta",
-            "channels": [{ "network": "workchat", "channel": "beta" }],
-            "links": [{ "title": "Board", "url": "http://board.example.org/beta", "kind": "tracker" }]
-          }
-        ]
-      },
-      "meta": {
-        "source_url": "https://example.org/team",
-        "edit_url": "https://example.org/team?action=edit",
-        "last_edited": "2021-06-11T15:44:00Z",
-        "license": { "name": "CC BY-SA 3.0", "url": "https://creativecommons.org/licenses/by-sa/3.0/" }
-      }
+    static BASE: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let cases: Vec<Value> =
+            serde_json::from_str(&repo_file("tests/bad-manifests/edge-valid.json")).unwrap();
+        let base = cases.iter().find(|c| c["name"] == "base");
+        base.expect("edge-valid.json has the base case")["manifest"].clone()
     })
+    .clone()
 }
 
 /// Sets the value at a JSON pointer (its parent must exist; an index one
