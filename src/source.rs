@@ -11,8 +11,8 @@ use gloo_net::http::Request;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use teampage_core::filter::{FastHash, Index};
-use teampage_core::manifest::validate::{check, check_bytes};
-use teampage_core::manifest::{Manifest, Problem, Team};
+use teampage_core::manifest::validate::parse_bytes;
+use teampage_core::manifest::{parse, Manifest, Problem, Team};
 
 /// The manifest to show: fetched from a URL, or given already parsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,29 +37,25 @@ impl ManifestSource {
 
     /// Loads and validates the manifest, and builds its search index.
     pub async fn load(&self) -> Result<Arc<Loaded>, LoadError> {
-        let report = match self {
+        let parsed = match self {
             // Validated like any other: the rules (no `javascript:` links,
             // known networks, unique ids, ...) hold for every manifest shown.
-            ManifestSource::Parsed(m) => check(
+            ManifestSource::Parsed(m) => parse(
                 &serde_json::to_string(&**m)
                     .map_err(|e| LoadError::Invalid(vec![Problem::error("", e.to_string())]))?,
             ),
-            ManifestSource::Text(text) => check(text),
+            ManifestSource::Text(text) => parse(text),
             // Fetched as bytes: copying them into wasm memory is a memcpy,
             // where decoding to a JavaScript string and encoding it back to
             // UTF-8 took 30 ms for 2.3 MB (120 ms for 11 MB).
-            ManifestSource::Url(url) => check_bytes(&fetch_bytes(url).await?),
+            ManifestSource::Url(url) => parse_bytes(&fetch_bytes(url).await?),
             ManifestSource::Requested(url) => {
                 check_origin(url).await?;
-                check_bytes(&fetch_bytes(url).await?)
+                parse_bytes(&fetch_bytes(url).await?)
             }
-        };
-        match report.manifest {
-            Some(manifest) if report.errors.is_empty() => {
-                Ok(Arc::new(Loaded::new(manifest, report.warnings)))
-            }
-            _ => Err(LoadError::Invalid(report.errors)),
         }
+        .map_err(LoadError::Invalid)?;
+        Ok(Arc::new(Loaded::new(parsed.manifest, parsed.warnings)))
     }
 
     /// What to call this source in messages.

@@ -115,6 +115,17 @@ impl Report {
         self.errors.is_empty()
     }
 
+    /// The valid manifest with its warnings, or the errors.
+    pub fn into_parsed(self) -> Result<Parsed, Vec<Problem>> {
+        match self.manifest {
+            Some(manifest) if self.errors.is_empty() => Ok(Parsed {
+                manifest,
+                warnings: self.warnings,
+            }),
+            _ => Err(self.errors),
+        }
+    }
+
     fn refused(error: Problem) -> Self {
         Report {
             manifest: None,
@@ -128,14 +139,20 @@ impl Report {
 /// [`MAX_ERRORS`] of them, then one saying there were more); warnings come
 /// back only with a valid manifest.
 pub fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
-    let report = check(text);
-    match report.manifest {
-        Some(manifest) if report.errors.is_empty() => Ok(Parsed {
-            manifest,
-            warnings: report.warnings,
-        }),
-        _ => Err(report.errors),
-    }
+    check(text).into_parsed()
+}
+
+/// Like [`parse`], for a file's bytes (see [`check_bytes`]): what a page
+/// that fetches its manifest as bytes calls.
+///
+/// ```
+/// use teampage_core::manifest::validate::parse_bytes;
+/// assert!(parse_bytes(br#"{"manifest_version":1,"team":{"id":"x","name":"X"}}"#).is_ok());
+/// let errors = parse_bytes(&[0xff]).unwrap_err();
+/// assert!(errors[0].message.contains("not valid UTF-8"));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Vec<Problem>> {
+    check_bytes(bytes).into_parsed()
 }
 
 /// Checks manifest text: the text-level checks (empty file, byte order mark,
