@@ -165,14 +165,8 @@ impl Loaded {
     /// Takes a valid manifest apart for the page. Its teams move into
     /// [`Loaded::teams`]: the kept `manifest.team` is the root alone.
     pub fn new(mut manifest: Manifest, warnings: Vec<Problem>) -> Self {
-        let mut teams = Vec::new();
-        let mut parents = Vec::new();
-        let subteams = std::mem::take(&mut manifest.team.subteams);
-        teams.push(manifest.team.clone());
-        parents.push(None);
-        for s in subteams {
-            flatten(s, 0, &mut teams, &mut parents);
-        }
+        let (teams, parents) = std::mem::take(&mut manifest.team).into_preorder();
+        manifest.team = teams[0].clone();
         let n = teams.len();
         let mut depth = vec![0; n];
         let mut children = vec![vec![]; n];
@@ -247,18 +241,6 @@ impl Loaded {
     /// The pre-order index of the team with this id.
     pub fn team_index(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()
-    }
-}
-
-/// Moves `t` and its subtree into `out` in pre-order, each team without its
-/// subteams, recording parents (the validator bounds the depth).
-fn flatten(mut t: Team, parent: usize, out: &mut Vec<Team>, parents: &mut Vec<Option<usize>>) {
-    let subteams = std::mem::take(&mut t.subteams);
-    let me = out.len();
-    out.push(t);
-    parents.push(Some(parent));
-    for s in subteams {
-        flatten(s, me, out, parents);
     }
 }
 

@@ -453,29 +453,11 @@ fn generated_manifests_are_valid_and_match_the_reference() {
     check_against_reference(&m, 300, 7);
 }
 
-/// Moves `t`'s subtree into `out` in pre-order, without subteams, recording
-/// each team's parent: what the page keeps.
-fn flatten_into(
-    mut t: Team,
-    parent: Option<usize>,
-    out: &mut Vec<Team>,
-    parents: &mut Vec<Option<usize>>,
-) {
-    let subteams = std::mem::take(&mut t.subteams);
-    let me = out.len();
-    out.push(t);
-    parents.push(parent);
-    for s in subteams {
-        flatten_into(s, Some(me), out, parents);
-    }
-}
-
 #[test]
 fn an_index_from_flattened_teams_is_the_same_index() {
     for m in [seed(), kubernetes(), rust()] {
         let tree = Index::new(&m.team);
-        let (mut flat, mut parents) = (vec![], vec![]);
-        flatten_into(m.team.clone(), None, &mut flat, &mut parents);
+        let (flat, parents) = m.team.clone().into_preorder();
         let index = Index::from_preorder(&flat, &parents);
         assert_eq!(index.teams(), tree.teams());
         assert_eq!(index.people(), tree.people());

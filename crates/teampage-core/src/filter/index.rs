@@ -431,8 +431,8 @@ impl Index {
     /// use teampage_core::manifest::Team;
     /// let team = |id: &str, subteams| Team { id: id.into(), name: id.into(), subteams, ..Team::default() };
     /// let root = team("root", vec![team("a", vec![team("b", vec![])])]);
-    /// let flat = vec![team("root", vec![]), team("a", vec![]), team("b", vec![])];
-    /// let index = Index::from_preorder(&flat, &[None, Some(0), Some(1)]);
+    /// let (flat, parents) = root.clone().into_preorder();
+    /// let index = Index::from_preorder(&flat, &parents);
     /// assert_eq!(index.teams(), Index::new(&root).teams());
     /// ```
     ///

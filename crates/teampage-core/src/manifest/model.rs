@@ -160,6 +160,40 @@ impl Team {
         }
         go(self, 0, f)
     }
+
+    /// Takes the tree apart: this team and all below it in depth-first
+    /// pre-order (the order of [`Team::walk`]), each without its subteams,
+    /// and per team the index of its parent (`None` for this one). Nothing
+    /// is cloned.
+    ///
+    /// ```
+    /// use teampage_core::manifest::Team;
+    /// let team = |id: &str, subteams| Team { id: id.into(), subteams, ..Team::default() };
+    /// let (teams, parents) = team("a", vec![team("b", vec![team("c", vec![])]), team("d", vec![])]).into_preorder();
+    /// let ids: Vec<&str> = teams.iter().map(|t| t.id.as_str()).collect();
+    /// assert_eq!(ids, ["a", "b", "c", "d"]);
+    /// assert_eq!(parents, [None, Some(0), Some(1), Some(0)]);
+    /// assert!(teams.iter().all(|t| t.subteams.is_empty()));
+    /// ```
+    pub fn into_preorder(self) -> (Vec<Team>, Vec<Option<usize>>) {
+        fn go(
+            mut t: Team,
+            parent: Option<usize>,
+            out: &mut Vec<Team>,
+            parents: &mut Vec<Option<usize>>,
+        ) {
+            let subteams = std::mem::take(&mut t.subteams);
+            let me = out.len();
+            out.push(t);
+            parents.push(parent);
+            for s in subteams {
+                go(s, Some(me), out, parents);
+            }
+        }
+        let (mut teams, mut parents) = (Vec::new(), Vec::new());
+        go(self, None, &mut teams, &mut parents);
+        (teams, parents)
+    }
 }
 
 /// Splits plain text into paragraphs at blank lines, trimming each.
