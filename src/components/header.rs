@@ -7,7 +7,7 @@ use crate::components::people::TeamPeople;
 use crate::state::PageState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use teampage_core::filter::{PeopleShown, Query};
+use teampage_core::filter::Query;
 use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Meta, Team};
 
 /// The root team's header.
@@ -22,13 +22,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     // The root's leads are people 0..n of team 0.
     let n_leads = team.leads.len();
     let kept = state.teams[0].people;
-    let no_lead_kept = move || {
-        kept.with(|s| match s {
-            PeopleShown::All => false,
-            PeopleShown::None => true,
-            PeopleShown::Some(list) => !list.iter().any(|&k| (k as usize) < n_leads),
-        })
-    };
+    let no_lead_kept = move || !kept.with(|s| s.keeps_any(0..n_leads));
     let heading = team.leads_heading().to_owned();
     let docs_id = format!("{}{}--docs", state.prefix, team.id);
     let Team {

@@ -49,13 +49,7 @@ pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
     let t = &state.data.teams[team];
     let n_leads = t.leads.len();
     let item = move |k: usize, p: Person, lead: bool| {
-        let hidden = Signal::derive(move || {
-            shown.with(|s| match s {
-                PeopleShown::All => false,
-                PeopleShown::None => true,
-                PeopleShown::Some(list) => !list.contains(&(k as u32)),
-            })
-        });
+        let hidden = Signal::derive(move || !shown.with(|s| s.keeps(k)));
         view! { <PersonItem person=p lead=lead hidden=hidden q=q/> }
     };
     let mut people: Vec<(usize, Person, bool)> = vec![];

@@ -163,6 +163,43 @@ pub enum PeopleShown {
     Some(Vec<u32>),
 }
 
+impl PeopleShown {
+    /// Whether the person at position `k` (leads then members) is kept.
+    ///
+    /// ```
+    /// use teampage_core::filter::PeopleShown;
+    /// assert!(PeopleShown::Some(vec![1, 3]).keeps(3));
+    /// assert!(!PeopleShown::Some(vec![1, 3]).keeps(2));
+    /// assert!(PeopleShown::All.keeps(9) && !PeopleShown::None.keeps(0));
+    /// ```
+    pub fn keeps(&self, k: usize) -> bool {
+        match self {
+            PeopleShown::All => true,
+            PeopleShown::None => false,
+            PeopleShown::Some(list) => {
+                u32::try_from(k).is_ok_and(|k| list.binary_search(&k).is_ok())
+            }
+        }
+    }
+
+    /// Whether anyone at a position in `positions` is kept (for example the
+    /// leads, `0..leads`).
+    ///
+    /// ```
+    /// use teampage_core::filter::PeopleShown;
+    /// assert!(!PeopleShown::Some(vec![2, 3]).keeps_any(0..2));
+    /// assert!(PeopleShown::Some(vec![1, 3]).keeps_any(0..2));
+    /// assert!(!PeopleShown::All.keeps_any(0..0));
+    /// ```
+    pub fn keeps_any(&self, positions: std::ops::Range<usize>) -> bool {
+        match self {
+            PeopleShown::All => !positions.is_empty(),
+            PeopleShown::None => false,
+            PeopleShown::Some(list) => list.iter().any(|&k| positions.contains(&(k as usize))),
+        }
+    }
+}
+
 /// What the page shows for one query; every `Vec` is per team in pre-order
 /// except `person_shown`, which is per entry of [`Index::people`].
 #[derive(Clone, Debug, PartialEq)]
