@@ -1,11 +1,18 @@
-//! A light JSON tree for validation, borrowed from the manifest text.
+//! A light JSON tree for validation, borrowed from the manifest text and
+//! allocated in a bump arena.
 //!
 //! [`serde_json::Value`] copies every string and keeps each object in a
 //! `BTreeMap` with owned keys; building it, walking it and dropping it was
 //! most of the time [`super::validate::check`] took. [`Json`] borrows every
-//! string the text holds without escapes, keeps an object's entries in one
-//! exactly sized `Vec`, and is read by serde (the typed [`super::Manifest`]
-//! is deserialized straight from it, without parsing the text again).
+//! string the text holds without escapes; everything else it needs (the
+//! strings and keys with escapes, each array's items, each object's entries
+//! in one exactly sized slice) lives in a [`Bump`] arena that the caller
+//! creates and that outlives the tree. The tree owns nothing and has no
+//! `Drop`: a node costs a pointer bump rather than a `malloc`, and dropping
+//! the arena frees the whole tree at once (a few large chunks) instead of
+//! one `free` per array, object and escaped string. It is read by serde
+//! (the typed [`super::Manifest`] is deserialized straight from it, without
+//! parsing the text again).
 //!
 //! It keeps the semantics of the `Value` it replaces: an object holds each key
 //! once, with the value of its last occurrence (as `BTreeMap::insert`); a
@@ -16,21 +23,22 @@
 //! order (by key) where messages depend on the order.
 
 use super::validate::{push_index, push_key, quote, Problem, MAX_WARNINGS};
+use bumpalo::Bump;
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
-/// A JSON value whose strings borrow from the text when they can.
+/// A JSON value; its strings, items and entries borrow from the text or
+/// from the arena it was built in (`'a` is the shorter of the two).
 #[derive(Debug)]
 pub(crate) enum Json<'a> {
     Null,
     Bool(bool),
     Number(Number),
-    String(Cow<'a, str>),
-    Array(Vec<Json<'a>>),
+    String(&'a str),
+    Array(&'a [Json<'a>]),
     Object(Object<'a>),
 }
 
@@ -38,8 +46,14 @@ pub(crate) enum Json<'a> {
 /// the value of its last.
 #[derive(Debug, Default)]
 pub(crate) struct Object<'a> {
-    entries: Vec<(Cow<'a, str>, Json<'a>)>,
+    entries: &'a [(&'a str, Json<'a>)],
 }
+
+// A `Bump` never runs the destructors of what it holds: the tree must own
+// nothing (no `String`, no `Vec`), or dropping the arena would leak it.
+// (serde_json's `Number` owns nothing unless its `arbitrary_precision`
+// feature is on; this fails to compile should it ever be.)
+const _: () = assert!(!std::mem::needs_drop::<Json<'static>>());
 
 impl<'a> Object<'a> {
     /// The value at `key`.
@@ -57,12 +71,12 @@ impl<'a> Object<'a> {
 
     /// The keys, in the order of the text.
     pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_ref())
+        self.entries.iter().map(|&(k, _)| k)
     }
 
     /// The entries sorted by key (byte order, as a `BTreeMap<String, _>`).
     pub(crate) fn sorted(&self) -> Vec<(&str, &Json<'a>)> {
-        let mut entries: Vec<_> = self.entries.iter().map(|(k, v)| (k.as_ref(), v)).collect();
+        let mut entries: Vec<_> = self.entries.iter().map(|(k, v)| (*k, v)).collect();
         // Keys are unique: an unstable sort gives the one order.
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
         entries
@@ -76,12 +90,12 @@ impl Json<'_> {
             Json::Null => Value::Null,
             Json::Bool(b) => Value::Bool(*b),
             Json::Number(n) => Value::Number(n.clone()),
-            Json::String(s) => Value::String(s.as_ref().to_owned()),
+            Json::String(s) => Value::String((*s).to_owned()),
             Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
             Json::Object(o) => Value::Object(
                 o.entries
                     .iter()
-                    .map(|(k, v)| (k.as_ref().to_owned(), v.to_value()))
+                    .map(|(k, v)| ((*k).to_owned(), v.to_value()))
                     .collect::<Map<String, Value>>(),
             ),
         }
@@ -94,30 +108,30 @@ impl Json<'_> {
 const BORROW_DEPTH: usize = 128;
 
 impl<'a> Json<'a> {
-    /// A tree borrowing the strings of `value`. Arrays and objects nested more
-    /// than [`BORROW_DEPTH`] levels deep come out empty (only their type is
-    /// kept), so that a hostile value cannot exhaust the stack.
-    pub(crate) fn borrow(value: &'a Value) -> Json<'a> {
-        fn go(value: &Value, depth: usize) -> Json<'_> {
+    /// A tree borrowing the strings of `value`, its arrays and objects
+    /// allocated in `arena`. Arrays and objects nested more than
+    /// [`BORROW_DEPTH`] levels deep come out empty (only their type is kept),
+    /// so that a hostile value cannot exhaust the stack.
+    pub(crate) fn borrow(value: &'a Value, arena: &'a Bump) -> Json<'a> {
+        fn go<'a>(value: &'a Value, arena: &'a Bump, depth: usize) -> Json<'a> {
             match value {
                 Value::Null => Json::Null,
                 Value::Bool(b) => Json::Bool(*b),
                 Value::Number(n) => Json::Number(n.clone()),
-                Value::String(s) => Json::String(Cow::Borrowed(s)),
-                Value::Array(_) if depth >= BORROW_DEPTH => Json::Array(Vec::new()),
+                Value::String(s) => Json::String(s),
+                Value::Array(_) if depth >= BORROW_DEPTH => Json::Array(&[]),
                 Value::Object(_) if depth >= BORROW_DEPTH => Json::Object(Object::default()),
-                Value::Array(items) => {
-                    Json::Array(items.iter().map(|v| go(v, depth + 1)).collect())
-                }
+                Value::Array(items) => Json::Array(
+                    arena.alloc_slice_fill_iter(items.iter().map(|v| go(v, arena, depth + 1))),
+                ),
                 Value::Object(m) => Json::Object(Object {
-                    entries: m
-                        .iter()
-                        .map(|(k, v)| (Cow::Borrowed(k.as_str()), go(v, depth + 1)))
-                        .collect(),
+                    entries: arena.alloc_slice_fill_iter(
+                        m.iter().map(|(k, v)| (k.as_str(), go(v, arena, depth + 1))),
+                    ),
                 }),
             }
         }
-        go(value, 0)
+        go(value, arena, 0)
     }
 }
 
@@ -133,11 +147,16 @@ pub(crate) fn same_key(a: &str, b: &str) -> bool {
 // ------------------------------------------------------------------ parsing
 
 /// Parses JSON text like `serde_json::from_str::<Value>`, into a [`Json`]
-/// borrowing from `text`; also returns a warning for every repeated key (at
-/// most one more than [`MAX_WARNINGS`]), in the order of the text.
-pub(crate) fn parse(text: &str) -> Result<(Json<'_>, Vec<Problem>), serde_json::Error> {
+/// borrowing from `text` and allocated in `arena`; also returns a warning
+/// for every repeated key (at most one more than [`MAX_WARNINGS`]), in the
+/// order of the text.
+pub(crate) fn parse<'a>(
+    text: &'a str,
+    arena: &'a Bump,
+) -> Result<(Json<'a>, Vec<Problem>), serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut ctx = Ctx {
+        arena,
         path: Vec::new(),
         duplicates: Vec::new(),
         items: Vec::new(),
@@ -150,20 +169,23 @@ pub(crate) fn parse(text: &str) -> Result<(Json<'_>, Vec<Problem>), serde_json::
 
 /// One step of the JSON path to the value being parsed.
 enum Seg<'t> {
-    Key(Cow<'t, str>),
+    Key(&'t str),
     Index(usize),
 }
 
 /// What parsing shares down the tree.
 struct Ctx<'t> {
+    /// Where the tree is allocated.
+    arena: &'t Bump,
     /// The path to the value being parsed.
     path: Vec<Seg<'t>>,
     duplicates: Vec<Problem>,
-    /// Items of the arrays being parsed, innermost last (each array takes
-    /// its own off the end when it is complete: one exact allocation).
+    /// Items of the arrays being parsed, innermost last (each array moves
+    /// its own off the end into the arena when it is complete: one exactly
+    /// sized slice).
     items: Vec<Json<'t>>,
     /// Entries of the objects being parsed, likewise.
-    entries: Vec<(Cow<'t, str>, Json<'t>)>,
+    entries: Vec<(&'t str, Json<'t>)>,
 }
 
 impl Ctx<'_> {
@@ -224,15 +246,12 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
     }
 
     fn visit_borrowed_str<E>(self, v: &'t str) -> Result<Json<'t>, E> {
-        Ok(Json::String(Cow::Borrowed(v)))
+        Ok(Json::String(v))
     }
 
+    /// A string with escapes (serde_json unescapes it into a scratch buffer).
     fn visit_str<E>(self, v: &str) -> Result<Json<'t>, E> {
-        Ok(Json::String(Cow::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Json<'t>, E> {
-        Ok(Json::String(Cow::Owned(v)))
+        Ok(Json::String(self.0.arena.alloc_str(v)))
     }
 
     fn visit_unit<E>(self) -> Result<Json<'t>, E> {
@@ -255,42 +274,41 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
                 None => break,
             }
         }
-        Ok(Json::Array(ctx.items.drain(start..).collect()))
+        Ok(Json::Array(
+            ctx.arena.alloc_slice_fill_iter(ctx.items.drain(start..)),
+        ))
     }
 
     fn visit_map<A: MapAccess<'t>>(self, mut map: A) -> Result<Json<'t>, A::Error> {
         let ctx = self.0;
         let start = ctx.entries.len();
         // Key → index (from `start`), once the object has many keys.
-        let mut index: Option<HashMap<Cow<'t, str>, usize>> = None;
-        while let Some(key) = map.next_key_seed(KeySeed)? {
+        let mut index: Option<HashMap<&'t str, usize>> = None;
+        while let Some(key) = map.next_key_seed(KeySeed(ctx.arena))? {
             ctx.path.push(Seg::Key(key));
             let value = map.next_value_seed(Seed(&mut *ctx));
-            let key = match ctx.path.pop() {
-                Some(Seg::Key(key)) => key,
-                _ => Cow::Borrowed(""),
-            };
+            ctx.path.pop();
             let value = value?;
             let mine = &ctx.entries[start..];
             let seen = match &index {
                 Some(index) => index.get(&key).copied(),
-                None => mine.iter().position(|(k, _)| same_key(k, &key)),
+                None => mine.iter().position(|(k, _)| same_key(k, key)),
             };
             match seen.and_then(|i| ctx.entries.get_mut(start + i)) {
                 Some(slot) => {
                     slot.1 = value;
-                    ctx.duplicate(&key);
+                    ctx.duplicate(key);
                 }
                 None => {
                     let n = ctx.entries.len() - start;
                     if let Some(index) = &mut index {
-                        index.insert(key.clone(), n);
+                        index.insert(key, n);
                     } else if n >= LINEAR_KEYS {
                         let mut built = HashMap::with_capacity(2 * n);
-                        for (i, (k, _)) in ctx.entries[start..].iter().enumerate() {
-                            built.insert(k.clone(), i);
+                        for (i, &(k, _)) in ctx.entries[start..].iter().enumerate() {
+                            built.insert(k, i);
                         }
-                        built.insert(key.clone(), n);
+                        built.insert(key, n);
                         index = Some(built);
                     }
                     ctx.entries.push((key, value));
@@ -298,16 +316,17 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
             }
         }
         Ok(Json::Object(Object {
-            entries: ctx.entries.drain(start..).collect(),
+            entries: ctx.arena.alloc_slice_fill_iter(ctx.entries.drain(start..)),
         }))
     }
 }
 
-/// Reads an object key, borrowed from the text when it has no escapes.
-struct KeySeed;
+/// Reads an object key, borrowed from the text when it has no escapes and
+/// copied into the arena when it has.
+struct KeySeed<'t>(&'t Bump);
 
-impl<'t> DeserializeSeed<'t> for KeySeed {
-    type Value = Cow<'t, str>;
+impl<'t> DeserializeSeed<'t> for KeySeed<'t> {
+    type Value = &'t str;
 
     fn deserialize<D: de::Deserializer<'t>>(
         self,
@@ -317,23 +336,19 @@ impl<'t> DeserializeSeed<'t> for KeySeed {
     }
 }
 
-impl<'t> Visitor<'t> for KeySeed {
-    type Value = Cow<'t, str>;
+impl<'t> Visitor<'t> for KeySeed<'t> {
+    type Value = &'t str;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
 
-    fn visit_borrowed_str<E>(self, v: &'t str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(v))
+    fn visit_borrowed_str<E>(self, v: &'t str) -> Result<&'t str, E> {
+        Ok(v)
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v))
+    fn visit_str<E>(self, v: &str) -> Result<&'t str, E> {
+        Ok(self.0.alloc_str(v))
     }
 }
 
@@ -435,7 +450,7 @@ impl<'de, 't> SeqAccess<'de> for SeqDe<'de, 't> {
 }
 
 struct MapDe<'de, 't> {
-    entries: std::slice::Iter<'de, (Cow<'t, str>, Json<'t>)>,
+    entries: std::slice::Iter<'de, (&'t str, Json<'t>)>,
     value: Option<&'de Json<'t>>,
 }
 
@@ -645,6 +660,26 @@ mod tests {
         assert_eq!(report.manifest.unwrap().team.name, "Last");
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(check_value(value).warnings, report.warnings[3..]);
+    }
+
+    #[test]
+    fn strings_and_keys_with_escapes() {
+        // Escaped strings and keys are copied into the arena; a key written
+        // with an escape is the same key as without (as in `Value`).
+        let text = r#"{"manifest_version":1,"team":{"id":"x","n\u0061me":"Fir\u0073t",
+            "name":"L\u00e4st \"q\" \\ \n","k\"ey":["a\tb","\ud83d\ude00",{"\/":"\/"}]}}"#;
+        let arena = bumpalo::Bump::new();
+        let (tree, duplicates) = super::parse(text, &arena).unwrap();
+        let value: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(tree.to_value(), value);
+        let paths: Vec<&str> = duplicates.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["team.name"]);
+        let report = check(text);
+        assert_eq!(
+            lines(&report).1[1..],
+            ["team[\"k\\\"ey\"]: unknown field \"k\\\"ey\" (ignored)"]
+        );
+        assert_eq!(report.manifest.unwrap().team.name, "L\u{e4}st \"q\" \\ \n");
     }
 
     #[test]

@@ -23,6 +23,7 @@
 
 use super::json::{self, same_key, Json, Object};
 use super::model::{Manifest, Protocol, MAX_DEPTH, SUPPORTED_MANIFEST_VERSION};
+use bumpalo::Bump;
 use serde::Deserialize as _;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -175,7 +176,13 @@ pub fn check(text: &str) -> Report {
             warnings: vec![],
         };
     }
-    let (tree, mut duplicates) = match json::parse(body) {
+    // The tree's arena, freed with it on return. The tree of a pretty-printed
+    // manifest takes 0.65 to 0.85 bytes per byte of text (measured on the
+    // datasets and on generated 2 MB and 11 MB manifests), so one chunk the
+    // size of the text holds it all; compact text (about 1.7 bytes per byte)
+    // takes one more chunk, as the arena grows by doubling.
+    let arena = Bump::with_capacity(body.len());
+    let (tree, mut duplicates) = match json::parse(body, &arena) {
         Ok(parsed) => parsed,
         Err(e) => {
             errors.push(Problem::error("", json_error_message(&e)));
@@ -234,9 +241,10 @@ pub fn check_bytes(bytes: &[u8]) -> Report {
 /// Checks a parsed JSON value against every rule of the spec and, when it
 /// has no errors, builds the typed manifest from it.
 pub fn check_value(value: Value) -> Report {
-    let tree = Json::borrow(&value);
-    let (errors, warnings) = walk(&tree);
-    drop(tree);
+    let (errors, warnings) = {
+        let arena = Bump::new();
+        walk(&Json::borrow(&value, &arena))
+    };
     finish_report(errors, warnings, || {
         serde_json::from_value::<Manifest>(value)
     })
@@ -517,7 +525,7 @@ impl<'a> Checker<'a> {
                 if non_empty && s.is_empty() {
                     c.error("must not be empty");
                 }
-                Some(s.as_ref())
+                Some(*s)
             }
             Some(other) => {
                 c.wrong_type("a string", other);
@@ -529,7 +537,7 @@ impl<'a> Checker<'a> {
     /// An optional string field.
     fn optional_str(&mut self, m: &'a Object<'a>, key: &'a str) -> Option<&'a str> {
         match m.get(key)? {
-            Json::String(s) => Some(s.as_ref()),
+            Json::String(s) => Some(*s),
             other => {
                 self.at(key, |c| c.wrong_type("a string", other));
                 None
@@ -557,7 +565,7 @@ impl<'a> Checker<'a> {
     ) -> Option<&'a str> {
         let v = m.get(key)?;
         self.at(key, |c| match v {
-            Json::String(s) if allowed.iter().any(|a| same_key(a, s)) => Some(s.as_ref()),
+            Json::String(s) if allowed.iter().any(|a| same_key(a, s)) => Some(*s),
             Json::String(s) => {
                 c.error(format!(
                     "unknown {key} {}; expected one of {}",
@@ -784,7 +792,7 @@ impl<'a> Checker<'a> {
         self.array_of(m, "aliases", |c, v| c.alias(v));
         self.optional_str(m, "summary");
         self.array_of(m, "technologies", |c, v| match v {
-            Json::String(s) if s.is_empty() => c.error("must not be empty"),
+            Json::String("") => c.error("must not be empty"),
             Json::String(_) => {}
             other => c.wrong_type("a string", other),
         });
