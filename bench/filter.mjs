@@ -7,6 +7,8 @@
 //
 //   node bench/filter.mjs [--runs N] [--runs-50k N] [--sizes 10k,50k]
 //                         [--impls teampage,baseline] [--json FILE] [--no-observer]
+//                         [--throttle MBITS]  (a network link of MBITS Mbit/s and
+//                                              40 ms latency instead of loopback)
 //   node bench/filter.mjs --profile [--sizes 10k] [--wasm-dir DIR]
 //   node bench/filter.mjs --serve [--port 8090]      (both pages, to look at)
 //
@@ -31,11 +33,13 @@ const IMPLS = {
 };
 const COMMON = 'a';
 const VIEWPORT = { width: 1280, height: 900 };
+/** Network conditions of --throttle (CDP Network.emulateNetworkConditions), or null for loopback. */
+let NETWORK = null;
 const SETTLE_MS = 800; // > teampage's 600 ms announcement timer, so every step starts idle
 
 function parseArgs(argv) {
   const o = { runs: 7, runs50k: 5, sizes: ['10k', '50k'], impls: ['teampage', 'baseline'], json: null,
-    profile: false, serve: false, port: 8090, observe: true, wasmDir: path.join(OUT, 'named') };
+    profile: false, serve: false, port: 8090, observe: true, wasmDir: path.join(OUT, 'named'), throttle: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i] ?? fail(`${a} needs a value`);
@@ -49,6 +53,7 @@ function parseArgs(argv) {
     else if (a === '--serve') o.serve = true;
     else if (a === '--no-observer') o.observe = false;
     else if (a === '--port') o.port = Number(val());
+    else if (a === '--throttle') o.throttle = Number(val());
     else fail(`unknown argument ${a}`);
   }
   for (const s of o.sizes) if (!SIZES[s]) fail(`unknown size ${s} (10k, 50k)`);
@@ -72,7 +77,8 @@ function teampageCss() {
 
 function routes({ wasmDir } = {}) {
   const send = (type, body) => (req, res) => {
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    // With its length, as a static file server sends a file.
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   };
   const r = {};
@@ -216,15 +222,20 @@ async function measureRun(browser, base, impl, size, queries, observe = true) {
   await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (NETWORK) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  }
   const manifest = SIZES[size].file;
   await page.goto(base + IMPLS[impl](manifest));
   await page.waitForFunction(() => window.__bench?.paintAt > 0, null, { timeout: 180_000, polling: 100 });
   const load = await page.evaluate((file) => {
     const entry = performance.getEntriesByType('resource').filter((e) => e.name.includes(file)).pop();
-    return { painted: window.__bench.paintAt - entry.responseEnd };
+    return { painted: window.__bench.paintAt - entry.responseEnd, fromRequest: window.__bench.paintAt - entry.startTime };
   }, `/bench-out/${manifest}`);
+  if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await idle(page);
-  const out = { load: load.painted, memLoad: await memory(page, cdp), steps: {} };
+  const out = { load: load.painted, loadFromRequest: load.fromRequest, memLoad: await memory(page, cdp), steps: {} };
   const steps = [['rare', queries.rare], ['clear after rare', ''], ['common', COMMON], ['clear after common', ''], ['common again', COMMON]];
   for (const [name, text] of steps) {
     await idle(page);
@@ -378,6 +389,7 @@ function summarizeTrace(trace) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.throttle) NETWORK = { offline: false, latency: 40, downloadThroughput: (o.throttle * 1e6) / 8, uploadThroughput: (o.throttle * 1e6) / 8 };
   if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) fail('dist/ is missing: run `trunk build --release` (scripts/bench-filter.sh does)');
   if (o.serve) {
     const server = await serve(path.join(ROOT, 'dist'), o.port, routes());
@@ -398,6 +410,7 @@ async function main() {
   const browser = await launch();
   const env = `${browser.version()} headless, ${os.cpus().length} × ${os.cpus()[0].model.trim()}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`;
   console.log(`# teampage filter benchmark — ${new Date().toISOString()}\n# ${env}`);
+  console.log(`# network: ${o.throttle ? `${o.throttle} Mbit/s, 40 ms latency (emulated)` : 'loopback'}`);
   console.log(`# dist/teampage_bg.wasm ${fs.statSync(path.join(ROOT, 'dist/teampage_bg.wasm')).mtime.toISOString()}; viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
   for (const s of o.sizes) console.log(`# ${s}: ${SIZES[s].people} people, ${SIZES[s].teams} teams; rare query "${queries[s].rare}", common query "${COMMON}"`);
 
@@ -459,6 +472,7 @@ function report(o, results, queries) {
         rows.push([impl, s, metric, f1(st.median), f1(st.min), f1(st.max), st.n]);
       };
       add('load: manifest arrived → painted', rs.map((r) => r.load));
+      add('load: manifest requested → painted', rs.map((r) => r.loadFromRequest));
       for (const step of Object.keys(rs[0].steps)) {
         add(`${step}: handler`, rs.map((r) => r.steps[step].handler));
         if (impl === 'teampage') add(`${step}: sync part`, rs.map((r) => r.steps[step].sync));

@@ -29,6 +29,7 @@ pub mod schedule;
 pub mod source;
 pub mod state;
 pub mod url_state;
+pub mod warm_up;
 
 pub use components::page::{PageOptions, TeamPage, View};
 pub use source::ManifestSource;

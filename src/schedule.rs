@@ -1,4 +1,4 @@
-//! Work deferred past the next painted frame.
+//! Work deferred past the next painted frame, or to a task of its own.
 //!
 //! A keystroke that opens hundreds of cards builds the top of the page at
 //! once and the rest in batches, each after a frame has been painted, at
@@ -11,6 +11,7 @@
 
 use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Runs `f` after the next frame is painted: a `scheduler.postTask` task of
 /// `background` priority queued from that frame's callbacks, or a zero
@@ -23,20 +24,51 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Resolves in a task of its own: lets the browser run what is queued (input,
+/// network data) before going on. A `scheduler.postTask` task, or a zero
+/// timeout where that API does not exist.
+///
+/// ```ignore
+/// for chunk in work.chunks(100) {
+///     chunk.iter().for_each(step);
+///     teampage::schedule::next_task().await;
+/// }
+/// ```
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(&resolve));
+            let _ = channel.port2().post_message(&JsValue::UNDEFINED);
+        }
+        Err(_) => {
+            let resolve = move || {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            };
+            set_timeout(resolve, std::time::Duration::ZERO);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Resolves after `delay` (a timeout).
+///
+/// ```ignore
+/// teampage::schedule::sleep(std::time::Duration::from_millis(50)).await;
+/// ```
+pub async fn sleep(delay: std::time::Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let resolve = move || {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        };
+        set_timeout(resolve, delay);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Queues `f` with `scheduler.postTask(f, { priority: "background" })`, or
 /// gives it back when the browser has no such API.
 fn post_background_task<F: FnOnce() + 'static>(f: F) -> Result<(), F> {
-    let global = js_sys::global();
-    let Ok(scheduler) = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler")) else {
-        return Err(f);
-    };
-    if !scheduler.is_object() {
-        return Err(f);
-    }
-    let post = js_sys::Reflect::get(&scheduler, &JsValue::from_str("postTask"))
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Function>().ok());
-    let Some(post) = post else {
+    let Some((scheduler, post)) = post_task() else {
         return Err(f);
     };
     let options = js_sys::Object::new();
@@ -50,4 +82,18 @@ fn post_background_task<F: FnOnce() + 'static>(f: F) -> Result<(), F> {
     // filter change queues it again.
     let _ = post.call2(&scheduler, &callback, &options);
     Ok(())
+}
+
+/// `scheduler` and its `postTask`, where the browser has them.
+fn post_task() -> Option<(JsValue, js_sys::Function)> {
+    let scheduler =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("scheduler")).ok()?;
+    if !scheduler.is_object() {
+        return None;
+    }
+    let post = js_sys::Reflect::get(&scheduler, &JsValue::from_str("postTask"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some((scheduler, post))
 }

@@ -7,6 +7,7 @@
 //! # }
 //! ```
 
+use crate::warm_up::{WarmUp, WARM_UP_FROM_BYTES};
 use gloo_net::http::Request;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -81,6 +82,14 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
             text
         )));
     }
+    // A large manifest: ready the parser while the rest of it arrives (the
+    // warm-up stops when it goes out of scope, once the body is in).
+    let large = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .is_some_and(|n| n >= WARM_UP_FROM_BYTES);
+    let _warm_up = large.then(WarmUp::start);
     response
         .binary()
         .await

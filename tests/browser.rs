@@ -268,3 +268,18 @@ fn loaded_tree_agrees_with_the_index() {
         assert_eq!(loaded.index().teams(), index.teams());
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_parser_warm_up_runs_while_waiting_and_stops_when_told() {
+    use teampage::warm_up::{WarmUp, WARM_UP_AFTER};
+    let warm = WarmUp::start();
+    // Nothing during the first WARM_UP_AFTER: a quick download is left alone.
+    sleep(WARM_UP_AFTER.as_millis() as i32 / 2).await;
+    assert_eq!(warm.parses(), 0);
+    sleep(WARM_UP_AFTER.as_millis() as i32 + 150).await;
+    let ran = warm.parses();
+    assert!(ran > 0, "it parses while the page waits");
+    warm.stop();
+    sleep(150).await;
+    assert_eq!(warm.parses(), ran, "no parse after stop");
+}

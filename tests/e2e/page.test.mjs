@@ -23,6 +23,16 @@ before(async () => {
     '/empty-team.json': (req, res) => res.writeHead(200).end(JSON.stringify({ manifest_version: 1, team: { id: 'solo', name: 'Solo' } })),
     '/bad.json': (req, res) => res.writeHead(200).end('{"manifest_version": 1, "team": {"id": "Bad Id", "name": ""}}'),
     '/slow.json': (req, res) => setTimeout(() => res.writeHead(200).end(fs.readFileSync(path.join(DIST, 'team.json'))), 800),
+    // A large manifest (its length announced) whose body trickles in over
+    // about a second: the page readies its parser meanwhile.
+    '/trickle.json': (req, res) => {
+      const body = fs.readFileSync(path.join(DIST, 'datasets/kubernetes-community.json'));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      const piece = Math.ceil(body.length / 10);
+      let at = 0;
+      const next = () => { res.write(body.subarray(at, at + piece)); at += piece; if (at < body.length) setTimeout(next, 100); else res.end(); };
+      next();
+    },
   });
   base = `http://127.0.0.1:${server.address().port}/`;
   browser = await launch();
@@ -201,6 +211,21 @@ for (const [file, teams, people] of [['kubernetes-community.json', 275, 143], ['
     await tp.page.close();
   });
 }
+
+test('a large manifest that arrives slowly is shown whole once it is in', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const tp = new TeamPage(page, base);
+  await page.goto(base + '?manifest=trickle.json');
+  await page.getByText('Loading the team…').waitFor({ state: 'attached' });
+  const started = Date.now();
+  await tp.loaded();
+  assert.ok(Date.now() - started > 500, 'the page waited for the whole body');
+  assert.deepEqual(await tp.counts(), { teams: 275, people: 143 });
+  await tp.filter('sig-node');
+  assert.ok((await tp.visibleTeams()).includes('sig-node'));
+  assert.deepEqual(tp.errors, []);
+  await page.close();
+});
 
 test('printing shows every card open and no controls', async () => {
   const tp = await open('?manifest=datasets/kubernetes-community.json');
