@@ -41,11 +41,37 @@ pub fn CardGrid(teams: Vec<usize>, level: usize, nested: bool) -> impl IntoView 
 }
 
 /// The team at index `team` as a collapsible card; its subteams nest inside
-/// its body.
+/// its body. A card the filter hides when it is rendered is an empty
+/// `<section hidden>` until it is first shown or the page has time
+/// ([`PageState::defer_content`]).
 #[component]
 pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
     let state = expect_context::<PageState>();
     let i = team;
+    let ui = state.teams[i];
+    let t = &state.data.teams[i];
+    let dom_id = state.dom_id(&t.id);
+    let shown = state.is_shown(i);
+    if !shown {
+        state.defer_content(i);
+    }
+    view! {
+        <section
+            class="tp-card"
+            id=dom_id.clone()
+            data-team-id=t.id.clone()
+            node_ref=ui.card
+            hidden=!shown
+            aria-labelledby=format!("{dom_id}--title")
+        >
+            {move || ui.content.get().then(|| card_content(i, level))}
+        </section>
+    }
+}
+
+/// A card's head (title with its toggle, aliases, counts, permalink) and body.
+fn card_content(i: usize, level: usize) -> impl IntoView {
+    let state = expect_context::<PageState>();
     let ui = state.teams[i];
     let q = ui.head_hl;
     let t = &state.data.teams[i];
@@ -86,29 +112,20 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section
-            class="tp-card"
-            id=dom_id.clone()
-            data-team-id=t.id.clone()
-            node_ref=ui.card
-            hidden=!state.is_shown(i)
-            aria-labelledby=title_id.clone()
-        >
-            <div class="tp-card-head">
-                {heading(level, title_id.clone(), "tp-card-title", title)}
-                <div class="tp-card-meta">
-                    {aliases}
-                    <span class="tp-count">
-                        {plural(people, "person", "people")}
-                        {(sub > 0).then(|| format!(" · {}", plural(sub, "subteam", "subteams")))}
-                    </span>
-                    <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
-                </div>
+        <div class="tp-card-head">
+            {heading(level, title_id, "tp-card-title", title)}
+            <div class="tp-card-meta">
+                {aliases}
+                <span class="tp-count">
+                    {plural(people, "person", "people")}
+                    {(sub > 0).then(|| format!(" · {}", plural(sub, "subteam", "subteams")))}
+                </span>
+                <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
             </div>
-            <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!state.is_open(i)>
-                {move || ui.built.get().then(|| card_body(i, level))}
-            </div>
-        </section>
+        </div>
+        <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!state.is_open(i)>
+            {move || ui.built.get().then(|| card_body(i, level))}
+        </div>
     }
 }
 

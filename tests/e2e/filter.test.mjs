@@ -136,3 +136,51 @@ test('an empty result offers "Clear filter"; Escape clears; "/" focuses the box 
   assert.equal(await tp.page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
   await tp.page.close();
 });
+
+test('subteam cards hidden by the filter when their parent opens are whole once shown', async () => {
+  const tp = await open('?manifest=datasets/kubernetes-community.json');
+  const incomplete = () => tp.page.$$eval('[data-team-id]', (els) => els
+    .filter((e) => !e.hidden && !(e.querySelector('.tp-toggle') && e.querySelector('.tp-card-title') && e.querySelector('.tp-count')))
+    .map((e) => e.dataset.teamId));
+  const sigs = tp.card('special-interest-groups');
+  await tp.filter('kindnet');
+  // Its ancestors open as context; their other subteams are hidden.
+  assert.deepEqual(await tp.visibleTeams(), ['special-interest-groups', 'sig-network', 'kindnet']);
+  assert.ok(await sigs.locator('.tp-card-body [data-team-id][hidden]').count() >= 20, 'the other SIGs are there, hidden');
+  await tp.filter('');
+  assert.deepEqual(await incomplete(), []);
+  // Shown again, the other SIGs have their heads: names, counts and toggles
+  // that open them.
+  await tp.toggle('special-interest-groups').click();
+  const sub = tp.card('sig-apps');
+  assert.ok(await sub.isVisible());
+  const toggle = sub.locator('.tp-toggle').first();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(tp.errors, []);
+  await tp.page.close();
+});
+
+test('subteam cards hidden by the filter are whole when shown again before the next frame', async () => {
+  const tp = await open('?manifest=datasets/kubernetes-community.json');
+  // Both keystrokes and the check in one task: no frame in between, so
+  // the page had no time to fill in the hidden cards on its own.
+  const unfilled = await tp.page.evaluate(async () => {
+    const input = document.querySelector('input[type=search]');
+    const settle = async () => { for (let i = 0; i < 50; i++) await Promise.resolve(); };
+    const empty = () => [...document.querySelectorAll('[data-team-id]')].filter((e) => !e.hidden && !e.querySelector('.tp-toggle')).length;
+    input.value = 'kindnet';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    const hiddenEmpty = [...document.querySelectorAll('[data-team-id][hidden]')].filter((e) => !e.querySelector('.tp-toggle')).length;
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    return { hiddenEmpty, shownEmpty: empty() };
+  });
+  assert.ok(unfilled.hiddenEmpty > 0, 'hidden cards start empty');
+  assert.equal(unfilled.shownEmpty, 0, 'every card shown is whole');
+  assert.deepEqual(tp.errors, []);
+  await tp.page.close();
+});
