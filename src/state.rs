@@ -233,8 +233,9 @@ impl PageState {
     /// Runs the filter and writes only the signals whose value changes.
     pub fn set_filter(&self, text: String, techs: Vec<String>) {
         let query = Arc::new(Query::new(&text, &techs));
-        self.text.set(text);
-        self.techs.set(techs);
+        // Unchanged chips are not told (each re-renders its `aria-pressed`).
+        set_if_changed(self.text, text);
+        set_if_changed(self.techs, techs);
         let previous = std::mem::replace(&mut *self.query.lock().unwrap(), query.clone());
         if *previous == *query {
             return;
