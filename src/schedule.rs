@@ -25,8 +25,8 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Resolves in a task of its own: lets the browser run what is queued (input,
-/// network data) before going on. A `scheduler.postTask` task, or a zero
-/// timeout where that API does not exist.
+/// network data) before going on. A `MessageChannel` message (not clamped
+/// like nested timeouts), or a zero timeout where that fails.
 ///
 /// ```ignore
 /// for chunk in work.chunks(100) {
@@ -35,17 +35,12 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 /// }
 /// ```
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
-        Ok(channel) => {
-            channel.port1().set_onmessage(Some(&resolve));
-            let _ = channel.port2().post_message(&JsValue::UNDEFINED);
-        }
-        Err(_) => {
-            let resolve = move || {
-                let _ = resolve.call0(&JsValue::UNDEFINED);
-            };
-            set_timeout(resolve, std::time::Duration::ZERO);
-        }
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return sleep(std::time::Duration::ZERO).await;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&JsValue::UNDEFINED);
     });
     let _ = JsFuture::from(promise).await;
 }

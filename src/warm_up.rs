@@ -25,7 +25,7 @@
 use crate::source::Loaded;
 use std::cell::Cell;
 use std::rc::Rc;
-use teampage_core::manifest::parse;
+use teampage_core::manifest::validate::parse_bytes;
 
 /// A manifest is worth a warm-up from this size (its `Content-Length`):
 /// smaller ones parse in a few milliseconds even unoptimised.
@@ -76,7 +76,8 @@ impl WarmUp {
                     return;
                 }
                 for _ in 0..PARSES_PER_TASK {
-                    if let Ok(parsed) = parse(SAMPLE) {
+                    // The page's own entry: bytes, as fetched.
+                    if let Ok(parsed) = parse_bytes(SAMPLE.as_bytes()) {
                         // Loading it readies the page's tree, built right
                         // after the real parse.
                         drop(Loaded::new(parsed.manifest, parsed.warnings));
