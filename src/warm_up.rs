@@ -23,7 +23,7 @@
 //! ```
 
 use crate::source::Loaded;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use teampage_core::manifest::validate::parse_bytes;
 
@@ -58,6 +58,8 @@ pub struct WarmUp {
 struct State {
     stopped: Cell<bool>,
     parses: Cell<usize>,
+    /// While it waits [`WARM_UP_AFTER`]: the wait's `resolve` and its timer.
+    waiting: RefCell<Option<(js_sys::Function, Option<i32>)>>,
 }
 
 impl WarmUp {
@@ -66,8 +68,25 @@ impl WarmUp {
     pub fn start() -> Self {
         let state = Rc::new(State::default());
         let shared = state.clone();
+        // The wait is the browser's own timer resolving a promise, so that
+        // `stop` can end it: a quick download must not leave a timer whose
+        // late wake-up runs wasm after the page's first frame.
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            let timer = web_sys::window().and_then(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    &resolve,
+                    WARM_UP_AFTER.as_millis() as i32,
+                )
+                .ok()
+            });
+            *state.waiting.borrow_mut() = Some((resolve, timer));
+        });
         wasm_bindgen_futures::spawn_local(async move {
-            crate::schedule::sleep(WARM_UP_AFTER).await;
+            let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+            shared.waiting.borrow_mut().take();
+            if shared.stopped.get() {
+                return;
+            }
             for _ in 0..MAX_TASKS {
                 // A task boundary first: the network's tasks go in between,
                 // and a body already complete stops the warm-up.
@@ -89,9 +108,22 @@ impl WarmUp {
         WarmUp { state }
     }
 
-    /// Stops it: no parse starts after this call.
+    /// Stops it: no parse starts after this call, and a pending wait ends
+    /// now (its timer is cleared).
     pub fn stop(&self) {
         self.state.stopped.set(true);
+        let waiting = self.state.waiting.borrow_mut().take();
+        if let Some((resolve, timer)) = waiting {
+            if let (Some(w), Some(t)) = (web_sys::window(), timer) {
+                w.clear_timeout_with_handle(t);
+            }
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    }
+
+    /// Whether it is still waiting for [`WARM_UP_AFTER`] to pass (its timer set).
+    pub fn waiting(&self) -> bool {
+        self.state.waiting.borrow().is_some()
     }
 
     /// How many times it has parsed its sample so far.

@@ -283,3 +283,19 @@ async fn the_parser_warm_up_runs_while_waiting_and_stops_when_told() {
     sleep(150).await;
     assert_eq!(warm.parses(), ran, "no parse after stop");
 }
+
+#[wasm_bindgen_test]
+async fn a_warm_up_stopped_while_waiting_leaves_no_timer_behind() {
+    use teampage::warm_up::{WarmUp, WARM_UP_AFTER};
+    let warm = WarmUp::start();
+    assert!(warm.waiting());
+    sleep(WARM_UP_AFTER.as_millis() as i32 / 2).await;
+    warm.stop();
+    assert!(!warm.waiting(), "stop ends the wait and clears its timer");
+    sleep(WARM_UP_AFTER.as_millis() as i32 + 150).await;
+    assert_eq!(
+        warm.parses(),
+        0,
+        "a warm-up stopped while waiting never parses"
+    );
+}
