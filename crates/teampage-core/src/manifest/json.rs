@@ -64,6 +64,11 @@ impl<'a> Object<'a> {
             .map(|(_, v)| v)
     }
 
+    /// The entries: each key once, in the order of the text.
+    pub(crate) fn entries(&self) -> &'a [(&'a str, Json<'a>)] {
+        self.entries
+    }
+
     /// Whether the object has `key`.
     pub(crate) fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
@@ -565,6 +570,37 @@ mod tests {
         assert!(
             valid >= 3 && refused >= 30,
             "{valid} valid, {refused} refused"
+        );
+    }
+
+    /// The fast path (`build.rs`) builds the full path's manifest for every
+    /// fixture without any problem, and declines every fixture with one.
+    #[test]
+    fn the_fast_path_takes_exactly_the_clean_fixtures() {
+        let (mut built, mut declined) = (0, 0);
+        for (name, text) in fixtures() {
+            let arena = bumpalo::Bump::new();
+            let Ok((tree, duplicates)) = super::parse(&text, &arena) else {
+                continue;
+            };
+            // The full path: the checker, then serde.
+            let full = check_value(serde_json::from_str(&text).unwrap());
+            let fast = super::super::validate::fast(&tree);
+            if full.errors.is_empty() && full.warnings.is_empty() && duplicates.is_empty() {
+                assert!(
+                    fast.is_some(),
+                    "{name}: clean, but the fast path declined it"
+                );
+                assert_eq!(fast.as_ref(), full.manifest.as_ref(), "{name}");
+                built += 1;
+            } else {
+                assert_eq!(fast, None, "{name}: {:?} {:?}", full.errors, full.warnings);
+                declined += 1;
+            }
+        }
+        assert!(
+            built >= 3 && declined >= 30,
+            "{built} built, {declined} declined"
         );
     }
 

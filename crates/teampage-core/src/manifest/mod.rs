@@ -1,5 +1,6 @@
 //! The team manifest: its typed model, parsing and validation.
 
+mod build;
 mod json;
 pub mod model;
 pub mod validate;

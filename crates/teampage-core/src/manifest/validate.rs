@@ -21,6 +21,7 @@
 //!   viewer ignores them), though their types are still checked;
 //! - an object with the same key twice is a warning (the last value is used).
 
+use super::build;
 use super::json::{self, same_key, Json, Object};
 use super::model::{Manifest, Protocol, MAX_DEPTH, SUPPORTED_MANIFEST_VERSION};
 use bumpalo::Bump;
@@ -193,6 +194,18 @@ pub fn check(text: &str) -> Report {
             };
         }
     };
+    // The fast path: a manifest without any problem is checked and built in
+    // one pass over its teams (`build.rs`); any other goes the full way,
+    // which finds and words every problem.
+    if errors.is_empty() && duplicates.is_empty() {
+        if let Some(manifest) = fast(&tree) {
+            return Report {
+                manifest: Some(manifest),
+                errors,
+                warnings: duplicates,
+            };
+        }
+    }
     let mut report = check_tree(&tree, || {
         // Straight from the tree; should that ever fail, through a `Value`
         // as `check_value` does, for the very same result.
@@ -248,6 +261,23 @@ pub fn check_value(value: Value) -> Report {
     finish_report(errors, warnings, || {
         serde_json::from_value::<Manifest>(value)
     })
+}
+
+/// The typed manifest of a tree without any problem (no error, no warning),
+/// checked and built by the fast path; `None` for any other tree.
+pub(super) fn fast(tree: &Json<'_>) -> Option<Manifest> {
+    let mut rest = Checker {
+        skip_team: true,
+        ..Checker::default()
+    };
+    rest.root(tree);
+    let clean = rest.errors.is_empty()
+        && rest.warnings.is_empty()
+        && !rest.errors_capped
+        && !rest.warnings_capped;
+    clean
+        .then(|| build::manifest(tree, &rest.networks))
+        .flatten()
 }
 
 /// Checks a tree against every rule of the spec and, when it has no errors,
@@ -406,6 +436,8 @@ struct Checker<'a> {
     networks: HashMap<&'a str, Option<Protocol>>,
     /// Team id → the path of its first use.
     ids: HashMap<&'a str, String>,
+    /// Leaves the team tree out (the fast path checks it, `build.rs`).
+    skip_team: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -629,6 +661,7 @@ impl<'a> Checker<'a> {
         self.networks(m);
         match m.get("team") {
             None => self.at("team", |c| c.error("required field \"team\" is missing")),
+            Some(_) if self.skip_team => {}
             Some(team) => self.at("team", |c| c.team(team, 0)),
         }
         if let Some(meta) = self.optional_object(m, "meta") {
@@ -1040,7 +1073,7 @@ fn host_problem(host: &str) -> Option<String> {
 
 /// Why `name` is not a valid channel name for `protocol` (`None`: the
 /// network is unknown, only the rules common to all protocols apply).
-fn channel_problem(name: &str, protocol: Option<Protocol>) -> Option<String> {
+pub(super) fn channel_problem(name: &str, protocol: Option<Protocol>) -> Option<String> {
     if name.is_empty() {
         return Some("must not be empty".into());
     }
@@ -1081,7 +1114,7 @@ fn channel_problem(name: &str, protocol: Option<Protocol>) -> Option<String> {
 
 /// Why `url` is not an absolute https, http or mailto URL (only https when
 /// `https_only`); `shown` is what messages quote.
-fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<String> {
+pub(super) fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<String> {
     let expected = if https_only {
         "an absolute https URL"
     } else {
@@ -1279,7 +1312,7 @@ fn template_problem(template: &str) -> Option<String> {
 
 /// Why `email` does not look like an e-mail address (local@domain, as an
 /// HTML e-mail input accepts, also with non-ASCII letters).
-fn email_problem(email: &str) -> Option<String> {
+pub(super) fn email_problem(email: &str) -> Option<String> {
     if email
         .get(..7)
         .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
