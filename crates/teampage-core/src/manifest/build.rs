@@ -7,8 +7,8 @@
 //! Each object's entries are read once, each key matched to its field; the
 //! checker instead looks every field up in turn and then looks for unknown
 //! keys. In Chromium, on the first load (wasm the browser has not optimised
-//! yet), the check and the build of 10,000 people took about 30 ms; this
-//! takes about half.
+//! yet), the check and the build of 10,000 people took 30 ms the full way
+//! and take 22 ms here (medians of 21 loads).
 //!
 //! It answers only "clean or not": on the first problem of any kind (an
 //! error or a warning, such as an unknown field) it returns `None`, and the

@@ -6,7 +6,9 @@
 //! (`team.subteams[2].channels[0].network: unknown network "oftc"`); the
 //! tree is then walked, checking every rule of the spec and collecting all
 //! problems (up to [`MAX_ERRORS`]); only a tree without errors is turned
-//! into the typed [`Manifest`].
+//! into the typed [`Manifest`]. A tree without any problem takes a shorter
+//! way: its team tree is checked and built in one pass (`build.rs`), and
+//! any problem found there sends it the full way, for the messages.
 //!
 //! Nothing here panics, whatever the input: JSON nested deeper than
 //! serde_json's recursion limit (128) is a syntax error, and the walk follows
