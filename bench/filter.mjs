@@ -192,6 +192,11 @@ function pageState() {
   return {
     status: status.textContent, cards: visible.length, people: people.length, who: people.sort(),
     marks: [...document.querySelectorAll('mark')].filter((m) => !m.closest('[hidden]')).length,
+    // The page's height and its chips: both pages must lay out the same page
+    // (a page taller than the window scrolls, and then its sticky filter bar
+    // is painted as a layer of its own).
+    height: document.documentElement.scrollHeight,
+    chips: [...document.querySelectorAll('.tp-chip')].map((c) => c.textContent).join('|'),
   };
 }
 
@@ -513,6 +518,10 @@ function report(o, results, queries) {
     for (const s of o.sizes) {
       const [a, b] = o.impls.map((i) => results[i][s].at(-1).steps);
       for (const step of Object.keys(a)) {
+        if (a[step].height !== b[step].height || a[step].chips !== b[step].chips) {
+          console.log(`!! ${s} ${step}: the pages lay out differently: ${o.impls[0]} ${a[step].height} px tall, ${o.impls[1]} ${b[step].height} px`
+            + `${a[step].chips === b[step].chips ? '' : '; their technology chips differ'}`);
+        }
         if (a[step].status !== b[step].status || a[step].cards !== b[step].cards || a[step].who.join('\n') !== b[step].who.join('\n')) {
           const onlyA = a[step].who.filter((x) => !b[step].who.includes(x)).slice(0, 3);
           const onlyB = b[step].who.filter((x) => !a[step].who.includes(x)).slice(0, 3);

@@ -12,11 +12,16 @@
 // state changed; highlights refreshed only where they can be seen (shown
 // teams, open bodies) and only when their marks change; event delegation.
 //
-// Left out (not measured by the benchmark): technology chips, the A–Z list,
-// expand/collapse all, #team-id deep links. The page is an ES module; the
-// pure parts are exported so that node can run the same filter.
+// It has teampage's filter bar: the technology chips (the 24 most used,
+// filtering by exact technology with the text) and expand / collapse all,
+// so that both pages lay out the same page. Left out (not measured by the
+// benchmark): the A–Z list and its view switch, #team-id deep links. The
+// page is an ES module; the pure parts are exported so that node can run
+// the same filter.
 
 export const OPEN_ALL_UP_TO = 40;
+/** How many technology chips are offered (src/components/filter_bar.rs). */
+export const MAX_CHIPS = 24;
 const FIELD = '\u0001';
 const PERSON = '\u0002';
 export const ALL = 'all';
@@ -84,7 +89,8 @@ export function buildIndex(manifest) {
       if (c.description != null) ctx += fold(c.description) + FIELD;
     }
     for (const a of ancestors) ctx += a + FIELD;
-    const team = { t, i, parent, depth, end: 0, ctx, slotStart: slotHay.length, slotEnd: 0, blob: '', nLeads: t.leads?.length ?? 0 };
+    const team = { t, i, parent, depth, end: 0, ctx, slotStart: slotHay.length, slotEnd: 0, blob: '', nLeads: t.leads?.length ?? 0,
+      techs: new Set((t.technologies ?? []).map(techKey)) };
     teams.push(team);
     for (const p of t.leads ?? []) addSlot(p);
     for (const p of t.members ?? []) addSlot(p);
@@ -100,12 +106,35 @@ export function buildIndex(manifest) {
   return { teams, slotHay, slotPerson: Int32Array.from(slotPerson), nPeople: personId.size };
 }
 
+/** The key technologies are grouped and selected by (index.rs `tech_key`). */
+export function techKey(tech) {
+  return fold(tech.trim());
+}
+
+/**
+ * The technologies with the number of teams using each, most used first
+ * (index.rs `technologies`): what the chips offer.
+ */
+export function technologies(ix) {
+  const byKey = new Map();
+  for (const team of ix.teams) {
+    for (const tech of team.t.technologies ?? []) {
+      const key = techKey(tech);
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { name: tech, n: 0, key, last: -1 }));
+      if (entry.last !== team.i) { entry.n++; entry.last = team.i; }
+    }
+  }
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byKey.values()].sort((a, b) => b.n - a.n || cmp(fold(a.name), fold(b.name)) || cmp(a.name, b.name));
+}
+
 /**
  * Runs a query (index.rs `Index::run`): which teams match (every word in the
- * team's context or in its own people), which stay (matches and their
- * ancestors), which of their people stay.
+ * team's context or in its own people, and every selected technology, by
+ * key), which stay (matches and their ancestors), which of their people stay.
  */
-export function run(ix, words) {
+export function run(ix, words, techKeys = []) {
   const { teams, slotHay, slotPerson } = ix;
   const n = teams.length;
   const matched = new Uint8Array(n);
@@ -120,6 +149,7 @@ export function run(ix, words) {
   };
   for (let i = 0; i < n; i++) {
     const t = teams[i];
+    if (techKeys.length && !techKeys.every((k) => t.techs.has(k))) continue;
     const missing = words.filter((w) => !t.ctx.includes(w));
     if (missing.length === 0) {
       matched[i] = 1; teamCount++; people[i] = ALL;
@@ -146,8 +176,8 @@ export function countsText(teams, people) {
 
 // ---------------------------------------------------------------- the page
 
-let ix, words = [], qv = 0, saved = null, announceTimer = 0, networks = {};
-let statusEl, announceEl, emptyEl, input;
+let ix, words = [], techs = [], qv = 0, saved = null, announceTimer = 0, networks = {};
+let statusEl, announceEl, emptyEl, input, chipEls = [];
 
 /** `h('a.tp-x', { href }, ...children)`: an element with classes, properties and children. */
 function h(tag, props, ...kids) {
@@ -370,20 +400,20 @@ function syncPeople(t) {
   }
 }
 
-function setFilter(text) {
+function setFilter(text, nextTechs = techs) {
   const next = parseWords(text);
-  if (next.join(' ') !== words.join(' ')) {
-    const was = words.length > 0;
-    words = next; qv++;
+  if (next.join(' ') !== words.join(' ') || nextTechs.join('\n') !== techs.join('\n')) {
+    const was = words.length > 0 || techs.length > 0;
+    words = next; techs = nextTechs; qv++;
     const teams = ix.teams;
     let counts;
-    if (!words.length) {
+    if (!words.length && !techs.length) {
       for (const t of teams) { t.shown = true; t.people = ALL; if (saved) t.open = saved[t.i]; }
       saved = null;
       counts = [teams.length, ix.nPeople];
     } else {
       if (!was) saved = teams.map((t) => t.open);
-      const out = run(ix, words);
+      const out = run(ix, words, techs.map(techKey));
       for (const t of teams) {
         t.shown = out.shown[t.i] === 1;
         t.people = out.people[t.i];
@@ -392,6 +422,10 @@ function setFilter(text) {
       counts = [out.teamCount, out.peopleCount];
     }
     sync();
+    for (const chip of chipEls) {
+      const pressed = String(techs.includes(chip.dataset.tech));
+      if (chip.getAttribute('aria-pressed') !== pressed) chip.setAttribute('aria-pressed', pressed);
+    }
     statusEl.textContent = countsText(...counts);
     emptyEl.hidden = counts[0] + counts[1] !== 0;
     clearTimeout(announceTimer);
@@ -399,6 +433,8 @@ function setFilter(text) {
   }
   const url = new URL(location.href);
   if (text) url.searchParams.set('q', text); else url.searchParams.delete('q');
+  url.searchParams.delete('tech');
+  for (const x of techs) url.searchParams.append('tech', x);
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
 
@@ -456,6 +492,9 @@ async function main() {
     autocomplete: 'off', spellcheck: 'false' });
   statusEl = h('p.tp-status', { role: 'status', 'aria-live': 'off' }, countsText(teams.length, ix.nPeople));
   announceEl = h('p.tp-visually-hidden', { 'aria-live': 'polite' });
+  chipEls = technologies(ix).slice(0, MAX_CHIPS).map(({ name, n }) =>
+    h('button.tp-chip', { type: 'button', 'aria-pressed': 'false', 'data-tech': name }, name,
+      h('span.tp-chip-count', { 'aria-label': `${n} teams` }, String(n))));
   emptyEl = h('div.tp-empty', { hidden: true }, h('p', {}, 'Nothing matches this filter.'), h('button.tp-button', { type: 'button', 'data-clear': '' }, 'Clear filter'));
   const meta = m.meta;
   root.replaceChildren(h('div.tp-page', {}, h('main', {},
@@ -472,14 +511,21 @@ async function main() {
       t.channels?.length > 0 && h('section.tp-panel', { 'aria-label': 'Chat' }, h('h2.tp-panel-title', {}, 'Chat'), channelList(t.channels)),
       t.links?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, 'Documentation'), linkList(t.links, r0.bodyHl))),
     h('div.tp-filter', { role: 'search' }, h('div.tp-filter-row', {}, h('label.tp-filter-label', { for: 'tp-filter' }, 'Filter teams and people'),
-      input, statusEl, announceEl), emptyEl),
+      input, statusEl, announceEl),
+      chipEls.length > 0 && h('div.tp-chips', { role: 'group', 'aria-label': 'Filter by technology' }, ...chipEls),
+      h('div.tp-toolbar', {}, h('div.tp-toolbar-end', {},
+        h('button.tp-button', { type: 'button', 'data-all': 'open' }, 'Expand all'),
+        h('button.tp-button', { type: 'button', 'data-all': 'closed' }, 'Collapse all'))),
+      emptyEl),
     h('section.tp-section', { 'aria-labelledby': 'tp-teams' }, h('h2.tp-section-title', { id: 'tp-teams' }, 'Teams'),
       t.members?.length > 0 && h('ul.tp-people', {}, ...personItems(r0, t.members, false, r0.nLeads)),
       t.subteams?.length > 0 && h('div.tp-grid', {}, ...t.subteams.map((_, k) => card(childOf(r0, k), 3)))),
     t.contact && h('section.tp-contact', { 'aria-labelledby': 'tp-contact' }, h('h2', { id: 'tp-contact' }, 'Contacting the team'),
       t.contact.text && h('p', {}, t.contact.text), linkList(t.contact.links, []))),
-  meta && h('footer.tp-footer', {}, meta.last_edited && h('p', {}, `Last edited ${meta.last_edited}`),
-    meta.license && h('p', {}, 'Content is available under ', meta.license.url ? h('a', { href: meta.license.url, rel: 'license' }, meta.license.name) : meta.license.name, ' unless otherwise noted.'))));
+  meta && h('footer.tp-footer', {}, meta.last_edited && h('p', {}, formatEdited(meta.last_edited)),
+    meta.license && h('p', {}, 'Content is available under ', meta.license.url ? h('a', { href: meta.license.url, rel: 'license' }, meta.license.name) : meta.license.name, ' unless otherwise noted.'),
+    (meta.source_url || meta.edit_url) && h('p.tp-footer-links', {}, meta.source_url && h('a', { href: meta.source_url }, 'Source'),
+      meta.edit_url && h('a', { href: meta.edit_url }, 'Edit this page')))));
   input.addEventListener('input', () => setFilter(input.value));
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && input.value) { e.preventDefault(); input.value = ''; setFilter(''); }
@@ -491,8 +537,15 @@ async function main() {
       team.open = !team.open;
       if (team.open) team.built = true;
       sync();
+    } else if (e.target.closest('[data-tech]')) {
+      const tech = e.target.closest('[data-tech]').dataset.tech;
+      setFilter(input.value, techs.includes(tech) ? techs.filter((x) => x !== tech) : [...techs, tech]);
+    } else if (e.target.closest('[data-all]')) {
+      const open = e.target.closest('[data-all]').dataset.all === 'open';
+      for (const team of teams.slice(1)) { team.open = open; if (open) team.built = true; }
+      sync();
     } else if (e.target.closest('[data-clear]')) {
-      input.value = ''; setFilter('');
+      input.value = ''; setFilter('', []);
     } else if (e.target.closest('[data-copy]')) {
       navigator.clipboard?.writeText(e.target.closest('[data-copy]').dataset.copy);
     }
@@ -500,8 +553,21 @@ async function main() {
   document.addEventListener('keydown', (e) => {
     if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName)) { e.preventDefault(); input.focus(); }
   });
-  const q = new URLSearchParams(location.search).get('q');
-  if (q) { input.value = q; setFilter(q); }
+  const params = new URLSearchParams(location.search);
+  const q = params.get('q') ?? '';
+  const wanted = params.getAll('tech');
+  if (q || wanted.length) { input.value = q; setFilter(q, wanted); }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Last edited on 11 June 2021, at 15:44" (src/components/header.rs `format_edited`). */
+export function formatEdited(value) {
+  const [y, m, d] = value.slice(0, 10).split('-');
+  if (d === undefined || !/^\d+$/.test(m) || !/^\d+$/.test(d)) return `Last edited ${value}`;
+  const month = MONTHS[Number(m) - 1] ?? '?';
+  const time = value.slice(11, 16);
+  return time[2] === ':' ? `Last edited on ${Number(d)} ${month} ${y}, at ${time}` : `Last edited on ${Number(d)} ${month} ${y}`;
 }
 
 let ids;
