@@ -10,6 +10,7 @@
 //! ```
 
 use leptos::prelude::{request_animation_frame, set_timeout};
+use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -51,13 +52,67 @@ pub async fn next_task() {
 /// teampage::schedule::sleep(std::time::Duration::from_millis(50)).await;
 /// ```
 pub async fn sleep(delay: std::time::Duration) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let resolve = move || {
+    Timeout::new(delay).wait().await;
+}
+
+/// A timeout that can be ended early: the browser's timer resolves a
+/// promise, so that ending it clears the timer and nothing runs later.
+///
+/// ```ignore
+/// let timeout = Rc::new(Timeout::new(Duration::from_millis(50)));
+/// spawn_local({ let t = timeout.clone(); async move { t.wait().await; /* ... */ } });
+/// timeout.end(); // the wait returns now; the timer never fires
+/// ```
+pub struct Timeout {
+    promise: js_sys::Promise,
+    /// Until it has passed or been ended: the promise's `resolve` and the
+    /// timer (`None` without a window: then it has passed at once).
+    pending: RefCell<Option<(js_sys::Function, Option<i32>)>>,
+}
+
+impl Timeout {
+    /// Starts a timeout of `delay`.
+    pub fn new(delay: std::time::Duration) -> Self {
+        let mut pending = None;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let millis = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
+            let timer = web_sys::window().and_then(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis)
+                    .ok()
+            });
+            if timer.is_none() {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+            pending = Some((resolve, timer));
+        });
+        Timeout {
+            promise,
+            pending: RefCell::new(pending),
+        }
+    }
+
+    /// Returns once the timeout has passed or been ended.
+    pub async fn wait(&self) {
+        let _ = JsFuture::from(self.promise.clone()).await;
+        self.pending.borrow_mut().take();
+    }
+
+    /// Ends it now: its timer is cleared and [`Timeout::wait`] returns.
+    pub fn end(&self) {
+        let pending = self.pending.borrow_mut().take();
+        if let Some((resolve, timer)) = pending {
+            if let (Some(w), Some(t)) = (web_sys::window(), timer) {
+                w.clear_timeout_with_handle(t);
+            }
             let _ = resolve.call0(&JsValue::UNDEFINED);
-        };
-        set_timeout(resolve, delay);
-    });
-    let _ = JsFuture::from(promise).await;
+        }
+    }
+
+    /// Whether it has neither passed (as seen by a finished `wait`) nor been
+    /// ended.
+    pub fn is_pending(&self) -> bool {
+        self.pending.borrow().is_some()
+    }
 }
 
 /// Queues `f` with `scheduler.postTask(f, { priority: "background" })`, or

@@ -22,8 +22,9 @@
 //! drop(warm);                   // stops at the end of its current task
 //! ```
 
+use crate::schedule::Timeout;
 use crate::source::Loaded;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use teampage_core::manifest::validate::parse_bytes;
 
@@ -54,36 +55,27 @@ pub struct WarmUp {
     state: Rc<State>,
 }
 
-#[derive(Default)]
 struct State {
     stopped: Cell<bool>,
     parses: Cell<usize>,
-    /// While it waits [`WARM_UP_AFTER`]: the wait's `resolve` and its timer.
-    waiting: RefCell<Option<(js_sys::Function, Option<i32>)>>,
+    /// The wait of [`WARM_UP_AFTER`], ended by `stop`: a quick download must
+    /// not leave a timer whose late wake-up runs wasm after the page's first
+    /// frame.
+    wait: Timeout,
 }
 
 impl WarmUp {
     /// Starts warming up, in tasks of its own, after [`WARM_UP_AFTER`];
     /// it runs until stopped or dropped (or for [`MAX_TASKS`] tasks).
     pub fn start() -> Self {
-        let state = Rc::new(State::default());
-        let shared = state.clone();
-        // The wait is the browser's own timer resolving a promise, so that
-        // `stop` can end it: a quick download must not leave a timer whose
-        // late wake-up runs wasm after the page's first frame.
-        let wait = js_sys::Promise::new(&mut |resolve, _| {
-            let timer = web_sys::window().and_then(|w| {
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    &resolve,
-                    WARM_UP_AFTER.as_millis() as i32,
-                )
-                .ok()
-            });
-            *state.waiting.borrow_mut() = Some((resolve, timer));
+        let state = Rc::new(State {
+            stopped: Cell::new(false),
+            parses: Cell::new(0),
+            wait: Timeout::new(WARM_UP_AFTER),
         });
+        let shared = state.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
-            shared.waiting.borrow_mut().take();
+            shared.wait.wait().await;
             if shared.stopped.get() {
                 return;
             }
@@ -112,18 +104,12 @@ impl WarmUp {
     /// now (its timer is cleared).
     pub fn stop(&self) {
         self.state.stopped.set(true);
-        let waiting = self.state.waiting.borrow_mut().take();
-        if let Some((resolve, timer)) = waiting {
-            if let (Some(w), Some(t)) = (web_sys::window(), timer) {
-                w.clear_timeout_with_handle(t);
-            }
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
+        self.state.wait.end();
     }
 
     /// Whether it is still waiting for [`WARM_UP_AFTER`] to pass (its timer set).
     pub fn waiting(&self) -> bool {
-        self.state.waiting.borrow().is_some()
+        self.state.wait.is_pending()
     }
 
     /// How many times it has parsed its sample so far.
