@@ -150,7 +150,9 @@ async function keystroke([text, observe]) {
   // writes after that frame is painted are deferred work ("settled").
   let atFrame = 0;
   let writesAtFrame = 0;
+  let frameStart = 0;
   const painted = await new Promise((resolve) => requestAnimationFrame(() => {
+    frameStart = performance.now();
     atFrame = last;
     writesAtFrame = later;
     const ch = new MessageChannel();
@@ -178,7 +180,7 @@ async function keystroke([text, observe]) {
   watching = false;
   mo.disconnect();
   return {
-    sync: t1 - t0, handler: handlerEnd - t0, paint: painted - t0, settled: (observe ? Math.max(last, t1) : t1) - t0, longestFrame,
+    sync: t1 - t0, handler: handlerEnd - t0, paint: painted - t0, frame: painted - frameStart, phase: t0 - (window.__idleFrame ?? NaN), settled: (observe ? Math.max(last, t1) : t1) - t0, longestFrame,
     writesBeforeReturn: before, writesAfterReturn: writesBeforePaint, writesLater: later - writesBeforePaint,
   };
 }
@@ -197,6 +199,17 @@ function pageState() {
     // is painted as a layer of its own).
     height: document.documentElement.scrollHeight,
     chips: [...document.querySelectorAll('.tp-chip')].map((c) => c.textContent).join('|'),
+    // The visible text around the cards (header, panels, filter bar, footer):
+    // a note one page shows and the other does not is layout work too.
+    text: [...document.querySelectorAll('.tp-page > main > :not(.tp-section), .tp-footer')].map((root) => {
+      let out = '';
+      const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (w.nextNode()) {
+        const el = w.currentNode.parentElement;
+        if (el.checkVisibility() && !el.closest('[aria-live]')) out += w.currentNode.data;
+      }
+      return out.replace(/\s+/g, ' ').trim();
+    }).join(' | '),
   };
 }
 
@@ -204,7 +217,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function idle(page) {
   await sleep(SETTLE_MS);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.__idleFrame = performance.now();
+    r();
+  }))));
 }
 
 async function memory(page, cdp) {
@@ -482,6 +498,8 @@ function report(o, results, queries) {
         add(`${step}: handler`, rs.map((r) => r.steps[step].handler));
         if (impl === 'teampage') add(`${step}: sync part`, rs.map((r) => r.steps[step].sync));
         add(`${step}: painted`, rs.map((r) => r.steps[step].paint));
+        add(`${step}: painted frame (its rAF → painted)`, rs.map((r) => r.steps[step].frame));
+        add(`${step}: keystroke's phase (ms after a frame)`, rs.map((r) => r.steps[step].phase));
         add(`${step}: settled`, rs.map((r) => r.steps[step].settled));
         add(`${step}: longest frame until settled`, rs.map((r) => r.steps[step].longestFrame));
       }
@@ -518,6 +536,12 @@ function report(o, results, queries) {
     for (const s of o.sizes) {
       const [a, b] = o.impls.map((i) => results[i][s].at(-1).steps);
       for (const step of Object.keys(a)) {
+        if (a[step].text !== b[step].text) {
+          let k = 0;
+          while (a[step].text[k] === b[step].text[k]) k++;
+          console.log(`!! ${s} ${step}: the pages' texts differ: ${o.impls[0]} "…${a[step].text.slice(Math.max(0, k - 30), k + 50)}…", `
+            + `${o.impls[1]} "…${b[step].text.slice(Math.max(0, k - 30), k + 50)}…"`);
+        }
         if (a[step].height !== b[step].height || a[step].chips !== b[step].chips) {
           console.log(`!! ${s} ${step}: the pages lay out differently: ${o.impls[0]} ${a[step].height} px tall, ${o.impls[1]} ${b[step].height} px`
             + `${a[step].chips === b[step].chips ? '' : '; their technology chips differ'}`);

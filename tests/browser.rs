@@ -162,6 +162,57 @@ async fn filter_keeps_matches_and_their_ancestors_and_marks_the_text() {
     assert!(all(&root, "mark").is_empty());
 }
 
+/// Fixed text around a highlighted field (a short name's parentheses, an
+/// alias's "aka ", a nick's "IRC: ") is never marked, and unmarked it is one
+/// text with the field (one text node, as a hand-written page makes it).
+#[wasm_bindgen_test]
+async fn text_around_a_field_is_never_marked() {
+    let manifest = r#"{"manifest_version":1,"team":{"id":"root","name":"Root","subteams":[
+        {"id":"obs","name":"Observability","short_name":"Obs","aliases":[{"name":"Monitoring","kind":"nickname"}],
+         "members":[{"name":"Ana Obs","irc_nick":"anao","pronouns":"she/her"}]}]}}"#;
+    let root = mount(
+        ManifestSource::Text(manifest.into()),
+        PageOptions::default(),
+    );
+    settle().await;
+    let short = one(&root, ".tp-card .tp-short");
+    assert_eq!(short.text_content().unwrap(), " (Obs)");
+    assert_eq!(short.child_nodes().length(), 1, "one text node");
+    let alias = one(&root, ".tp-alias");
+    assert_eq!(alias.text_content().unwrap(), "aka Monitoring");
+    assert_eq!(alias.child_nodes().length(), 1, "one text node");
+    let count = one(&root, ".tp-count");
+    assert_eq!(count.child_nodes().length(), 1, "one text node");
+
+    type_filter(&root, "obs");
+    settle().await;
+    assert_eq!(short.text_content().unwrap(), " (Obs)");
+    let marked = |e: &Element| {
+        all(e, "mark")
+            .iter()
+            .map(|m| m.text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marked(&short), ["Obs"]);
+    type_filter(&root, "monitor");
+    settle().await;
+    assert_eq!(alias.text_content().unwrap(), "aka Monitoring");
+    assert_eq!(marked(&alias), ["Monitor"]);
+    // "irc" is not a field of this person: the nick's prefix is not searched.
+    type_filter(&root, "irc");
+    settle().await;
+    assert_eq!(visible_cards(&root), Vec::<String>::new());
+    type_filter(&root, "anao");
+    settle().await;
+    let nick = one(&root, ".tp-person-nick");
+    assert_eq!(nick.text_content().unwrap(), "IRC: anao");
+    assert_eq!(marked(&nick), ["anao"]);
+    assert_eq!(
+        one(&root, ".tp-person-pronouns").text_content().unwrap(),
+        "(she/her)"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn irc_channels_link_to_ircs_and_web_chat() {
     let root = mount(ManifestSource::Text(SEED.into()), PageOptions::default());

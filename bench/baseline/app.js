@@ -177,7 +177,7 @@ export function countsText(teams, people) {
 // ---------------------------------------------------------------- the page
 
 let ix, words = [], techs = [], qv = 0, saved = null, announceTimer = 0, networks = {};
-let statusEl, announceEl, emptyEl, input, chipEls = [];
+let statusEl, announceEl, emptyEl, noLeadEl, input, chipEls = [];
 
 /** `h('a.tp-x', { href }, ...children)`: an element with classes, properties and children. */
 function h(tag, props, ...kids) {
@@ -428,6 +428,12 @@ function setFilter(text, nextTechs = techs) {
     }
     statusEl.textContent = countsText(...counts);
     emptyEl.hidden = counts[0] + counts[1] !== 0;
+    if (noLeadEl) {
+      // As teampage: the root's leads panel says so when the filter keeps none of them.
+      const r0 = teams[0];
+      const none = r0.people === NONE || (r0.people !== ALL && !r0.people.some((k) => k < r0.nLeads));
+      if (noLeadEl.hidden === none) noLeadEl.hidden = !none;
+    }
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => { announceEl.textContent = statusEl.textContent; }, 600);
   }
@@ -507,13 +513,17 @@ async function main() {
       h('div', {}, h('p.tp-emergency-title', {}, 'In an emergency: ', t.emergency.url ? h('a', { href: t.emergency.url }, t.emergency.title) : h('strong', {}, t.emergency.title)),
         t.emergency.text && h('p.tp-emergency-text', {}, t.emergency.text))),
     h('div.tp-reach', {},
-      t.leads?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, t.leads_title ?? 'Leads'), h('ul.tp-people', {}, ...personItems(r0, t.leads, true, 0))),
+      t.leads?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, t.leads_title ?? 'Leads'), h('ul.tp-people', {}, ...personItems(r0, t.leads, true, 0)),
+        noLeadEl = h('p.tp-empty-team', { hidden: true }, 'None of them matches the filter.')),
       t.channels?.length > 0 && h('section.tp-panel', { 'aria-label': 'Chat' }, h('h2.tp-panel-title', {}, 'Chat'), channelList(t.channels)),
       t.links?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, 'Documentation'), linkList(t.links, r0.bodyHl))),
     h('div.tp-filter', { role: 'search' }, h('div.tp-filter-row', {}, h('label.tp-filter-label', { for: 'tp-filter' }, 'Filter teams and people'),
       input, statusEl, announceEl),
       chipEls.length > 0 && h('div.tp-chips', { role: 'group', 'aria-label': 'Filter by technology' }, ...chipEls),
-      h('div.tp-toolbar', {}, h('div.tp-toolbar-end', {},
+      // The view switch is drawn for the same layout; the A–Z list is left out.
+      h('div.tp-toolbar', {}, h('div.tp-segmented', { role: 'group', 'aria-label': 'Show' },
+        h('button', { type: 'button', 'aria-pressed': 'true' }, 'By team'), h('button', { type: 'button', 'aria-pressed': 'false' }, 'Everyone A–Z')),
+      h('div.tp-toolbar-end', {},
         h('button.tp-button', { type: 'button', 'data-all': 'open' }, 'Expand all'),
         h('button.tp-button', { type: 'button', 'data-all': 'closed' }, 'Collapse all'))),
       emptyEl),

@@ -28,6 +28,16 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A card's counts, "12 people · 3 subteams", as one text.
+fn count_text(people: usize, subteams: usize) -> String {
+    let mut s = plural(people, "person", "people");
+    if subteams > 0 {
+        s.push_str(" · ");
+        s.push_str(&plural(subteams, "subteam", "subteams"));
+    }
+    s
+}
+
 /// The cards of the given teams (by index), in a reflowing grid.
 #[component]
 pub fn CardGrid(teams: Vec<usize>, level: usize, nested: bool) -> impl IntoView {
@@ -96,7 +106,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
         >
             <span class="tp-chevron" aria-hidden="true"></span>
             <span class="tp-card-name"><Hl text=t.name.clone() q=q/></span>
-            {t.short_name.clone().map(|s| view! { <span class="tp-short">" (" <Hl text=s q=q/> ")"</span> })}
+            {t.short_name.clone().map(|s| view! { <span class="tp-short"><Hl text=s before=" (" after=")" q=q/></span> })}
         </button>
     }
     .into_any();
@@ -108,7 +118,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
                 AliasKind::Former => "formerly ",
                 AliasKind::Nickname => "aka ",
             };
-            view! { <span class="tp-alias">{kind}<Hl text=a.name.clone() q=q/></span> }
+            view! { <span class="tp-alias"><Hl text=a.name.clone() before=kind q=q/></span> }
         })
         .collect_view();
     view! {
@@ -116,10 +126,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
             {heading(level, title_id, "tp-card-title", title)}
             <div class="tp-card-meta">
                 {aliases}
-                <span class="tp-count">
-                    {plural(people, "person", "people")}
-                    {(sub > 0).then(|| format!(" · {}", plural(sub, "subteam", "subteams")))}
-                </span>
+                <span class="tp-count">{count_text(people, sub)}</span>
                 <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
             </div>
         </div>

@@ -36,9 +36,9 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     } = team;
     view! {
         <header class="tp-header">
-            <h1 class="tp-title">{name}{short_name.map(|s| view! { <span class="tp-short">" (" {s} ")"</span> })}</h1>
-            {(!former.is_empty()).then(|| view! { <p class="tp-former">"Previously known as " {join_names(&former)}</p> })}
-            {(!nicknames.is_empty()).then(|| view! { <p class="tp-former">"Also known as " {join_names(&nicknames)}</p> })}
+            <h1 class="tp-title">{name}{short_name.map(|s| view! { <span class="tp-short">{format!(" ({s})")}</span> })}</h1>
+            {(!former.is_empty()).then(|| view! { <p class="tp-former">{format!("Previously known as {}", join_names(&former))}</p> })}
+            {(!nicknames.is_empty()).then(|| view! { <p class="tp-former">{format!("Also known as {}", join_names(&nicknames))}</p> })}
             {paragraphs.into_iter().map(|p| view! { <p class="tp-lede">{p}</p> }).collect_view()}
             {(!technologies.is_empty()).then(|| view! {
                 <ul class="tp-tags" aria-label="Technologies">

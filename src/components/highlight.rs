@@ -9,20 +9,39 @@ use teampage_core::filter::{marks, Query};
 /// change touches only the texts of cards that are shown; and the DOM changes
 /// only when the marked ranges do.
 ///
+/// `before` and `after` are fixed text around it, never marked: unmarked,
+/// the whole is one text node (one layout object, as a hand-written page
+/// would make it), not three.
+///
 /// ```ignore
 /// view! { <Hl text=person.name.clone() q=state.teams[i].hl/> }
+/// view! { <span class="tp-short"><Hl text=short before=" (" after=")" q=q/></span> }
 /// ```
 #[component]
-pub fn Hl(#[prop(into)] text: String, q: RwSignal<Arc<Query>>) -> impl IntoView {
+pub fn Hl(
+    #[prop(into)] text: String,
+    q: RwSignal<Arc<Query>>,
+    #[prop(optional)] before: &'static str,
+    #[prop(optional)] after: &'static str,
+) -> impl IntoView {
     let query = q;
-    let text: Arc<str> = text.into();
+    let offset = before.len();
+    let text: Arc<str> = if before.is_empty() && after.is_empty() {
+        text.into()
+    } else {
+        format!("{before}{text}{after}").into()
+    };
     let source = text.clone();
+    let end = text.len() - after.len();
     let ranges = Memo::new(move |_| {
         query.with(|q| {
             if q.words.is_empty() {
                 Vec::new()
             } else {
-                marks(&source, q)
+                marks(&source[offset..end], q)
+                    .into_iter()
+                    .map(|(s, e)| (s + offset, e + offset))
+                    .collect()
             }
         })
     });

@@ -33,8 +33,8 @@ pub fn PersonItem(
             }}
             {lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
             {role.map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
-            {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick">"IRC: "<Hl text=n q=q/></span> })}
-            {pronouns.map(|p| view! { <span class="tp-person-pronouns">"(" {p} ")"</span> })}
+            {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick"><Hl text=n before="IRC: " q=q/></span> })}
+            {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
         </li>
     }
 }
