@@ -176,7 +176,7 @@ export function countsText(teams, people) {
 
 // ---------------------------------------------------------------- the page
 
-let ix, words = [], techs = [], qv = 0, saved = null, announceTimer = 0, networks = {};
+let ix, words = [], techs = [], qv = 0, saved = null, announceTimer = 0, urlTimer = 0, networks = {};
 let statusEl, announceEl, emptyEl, noLeadEl, input, chipEls = [];
 
 /** `h('a.tp-x', { href }, ...children)`: an element with classes, properties and children. */
@@ -437,6 +437,14 @@ function setFilter(text, nextTechs = techs) {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => { announceEl.textContent = statusEl.textContent; }, 600);
   }
+  // As teampage (src/components/filter_bar.rs, URL_DELAY_MS): the URL follows
+  // once typing pauses for 250 ms; `history.replaceState` is a synchronous
+  // call into the browser process (0.2 to 12 ms here).
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => writeUrl(text), 250);
+}
+
+function writeUrl(text) {
   const url = new URL(location.href);
   if (text) url.searchParams.set('q', text); else url.searchParams.delete('q');
   url.searchParams.delete('tech');
