@@ -20,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 /// The frame's callback is a bound JavaScript function
 /// (`postTask.bind(scheduler, f, options)`), made here: the frame that shows
 /// a keystroke's result runs no wasm for it (a Rust callback there cost that
-/// frame 0.2–0.5 ms at 10,000 people).
+/// frame 0.15–0.25 ms at 10,000 people).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
