@@ -129,17 +129,20 @@ const PROBE = () => {
 // first batch after the painted frame, a batch per frame.
 async function keystroke([text, observe]) {
   const input = document.querySelector('input[type=search]');
-  // Dispatched right after a painted frame (a message posted from the frame's
-  // requestAnimationFrame callback), in both pages alike: the wait for the
-  // next frame is then the same, and "painted" differs only by the pages'
-  // work. (Dispatched when the driver's call arrives, the keystroke landed
-  // 1.9 ms into the frame interval on one page and 2.3 ms on the other.)
-  const frameAt = await new Promise((resolve) => requestAnimationFrame(() => {
-    const at = performance.now();
+  // Dispatched 4 ms after a frame began (its requestAnimationFrame
+  // timestamp, the frame's vsync time; the driver waits for that frame to be
+  // painted, then spins on an idle page), in both pages alike: the wait for
+  // the next frame is then the same, and "painted" differs only by the
+  // pages' work. (Dispatched when the driver's call arrives, the keystroke
+  // landed 1.9 ms into the frame interval on one page and 2.3 ms on the
+  // other; dispatched right after the painted frame, the offset still
+  // varied with that frame's work.)
+  const frameAt = await new Promise((resolve) => requestAnimationFrame((vsync) => {
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve(at);
+    ch.port1.onmessage = () => resolve(vsync);
     ch.port2.postMessage(0);
   }));
+  while (performance.now() < frameAt + 4) { /* the same point of the frame interval on both pages */ }
   let last = 0;
   let later = 0;
   // The debounced live region (600 ms later) is not part of this keystroke;
@@ -530,7 +533,7 @@ function report(o, results, queries) {
         if (impl === 'teampage') add(`${step}: sync part`, rs.map((r) => r.steps[step].sync));
         add(`${step}: painted`, rs.map((r) => r.steps[step].paint));
         add(`${step}: painted frame (its rAF → painted)`, rs.map((r) => r.steps[step].frame));
-        add(`${step}: keystroke's phase (ms after its frame's rAF)`, rs.map((r) => r.steps[step].phase));
+        add(`${step}: keystroke's phase (ms after the frame's vsync)`, rs.map((r) => r.steps[step].phase));
         add(`${step}: settled`, rs.map((r) => r.steps[step].settled));
         add(`${step}: longest frame until settled`, rs.map((r) => r.steps[step].longestFrame));
       }
