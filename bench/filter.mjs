@@ -251,7 +251,12 @@ async function memory(page, cdp) {
 }
 
 /** One fresh page: load, then rare → clear → common → clear → common again. */
-async function measureRun(browser, base, impl, size, queries, observe = true) {
+/**
+ * With `probeMemory`, the run also forces a GC and reads the memory after the
+ * load and after the common query (the warm-up run does; timed runs do not,
+ * because a forced full GC changes the keystrokes that follow it).
+ */
+async function measureRun(browser, base, impl, size, queries, observe = true, probeMemory = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors = [];
@@ -272,12 +277,13 @@ async function measureRun(browser, base, impl, size, queries, observe = true) {
   }, `/bench-out/${manifest}`);
   if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await idle(page);
-  const out = { load: load.painted, loadFromRequest: load.fromRequest, memLoad: await memory(page, cdp), steps: {} };
+  const out = { load: load.painted, loadFromRequest: load.fromRequest, steps: {} };
+  if (probeMemory) out.memLoad = await memory(page, cdp);
   const steps = [['rare', queries.rare], ['clear after rare', ''], ['common', COMMON], ['clear after common', ''], ['common again', COMMON]];
   for (const [name, text] of steps) {
     await idle(page);
     out.steps[name] = { ...(await page.evaluate(keystroke, [text, observe])), ...(await page.evaluate(pageState)) };
-    if (name === 'common') { await idle(page); out.memCommon = await memory(page, cdp); }
+    if (name === 'common' && probeMemory) { await idle(page); out.memCommon = await memory(page, cdp); }
   }
   if (errors.length) out.errors = errors;
   await context.close();
@@ -489,11 +495,13 @@ async function main() {
     }
 
     const results = {};
+    const memoryProbe = {};
     for (const s of o.sizes) {
       const runs = s === '50k' ? o.runs50k : o.runs;
       for (const impl of o.impls) {
-        process.stderr.write(`${s} ${impl}: warm-up\n`);
-        await measureRun(browser, base, impl, s, queries[s]);
+        process.stderr.write(`${s} ${impl}: warm-up (and memory)\n`);
+        const warm = await measureRun(browser, base, impl, s, queries[s], o.observe, true);
+        ((memoryProbe[impl] ??= {})[s] = warm);
       }
       for (let r = 0; r < runs; r++) {
         const order = r % 2 ? [...o.impls].reverse() : o.impls; // interleaved, so load drift hits both
@@ -505,7 +513,7 @@ async function main() {
         }
       }
     }
-    report(o, results, queries);
+    report(o, results, queries, memoryProbe);
     if (o.json) fs.writeFileSync(o.json, JSON.stringify({ env, queries, results }, (k, v) => (k === 'who' ? undefined : v), 1));
   } finally {
     await browser.close();
@@ -513,7 +521,7 @@ async function main() {
   }
 }
 
-function report(o, results, queries) {
+function report(o, results, queries, memoryProbe) {
   const rows = [];
   const med = {};
   const samples = {};
@@ -546,13 +554,13 @@ function report(o, results, queries) {
   for (const s of o.sizes) {
     for (const impl of o.impls) {
       for (const [when, key] of [['after load', 'memLoad'], ['after common', 'memCommon']]) {
-        const ms = results[impl][s].map((r) => r[key]);
+        const ms = [memoryProbe[impl][s][key]];
         const m = (k) => stats(ms.map((x) => x[k])).median;
         mrows.push([impl, s, when, m('heapMB').toFixed(1), m('wasmMB').toFixed(1), m('nodes').toFixed(0), m('elements').toFixed(0)]);
       }
     }
   }
-  console.log('\n## memory and DOM (medians; JS heap after a forced GC, CDP Performance.getMetrics)');
+  console.log('\n## memory and DOM (the warm-up run; JS heap after a forced GC, CDP Performance.getMetrics)');
   console.log(table(mrows, ['implementation', 'size', 'when', 'JS heap MB', 'wasm MB', 'DOM nodes', 'elements']));
 
   console.log('\n## what each page shows (last run; both must agree)');
