@@ -250,8 +250,8 @@ async function memory(page, cdp) {
   return { heapMB: m.JSHeapUsedSize / 2 ** 20, wasmMB: dom.wasm / 2 ** 20, nodes: m.Nodes, elements: dom.elements };
 }
 
-/** One fresh page: load, then rare → clear → common → clear → common again. */
 /**
+ * One fresh page: load, then rare → clear → common → clear → common again.
  * With `probeMemory`, the run also forces a GC and reads the memory after the
  * load and after the common query (the warm-up run does; timed runs do not,
  * because a forced full GC changes the keystrokes that follow it).
@@ -501,7 +501,7 @@ async function main() {
       for (const impl of o.impls) {
         process.stderr.write(`${s} ${impl}: warm-up (and memory)\n`);
         const warm = await measureRun(browser, base, impl, s, queries[s], o.observe, true);
-        ((memoryProbe[impl] ??= {})[s] = warm);
+        (memoryProbe[impl] ??= {})[s] = { memLoad: warm.memLoad, memCommon: warm.memCommon };
       }
       for (let r = 0; r < runs; r++) {
         const order = r % 2 ? [...o.impls].reverse() : o.impls; // interleaved, so load drift hits both
@@ -514,7 +514,7 @@ async function main() {
       }
     }
     report(o, results, queries, memoryProbe);
-    if (o.json) fs.writeFileSync(o.json, JSON.stringify({ env, queries, results }, (k, v) => (k === 'who' ? undefined : v), 1));
+    if (o.json) fs.writeFileSync(o.json, JSON.stringify({ env, queries, results, memory: memoryProbe }, (k, v) => (k === 'who' ? undefined : v), 1));
   } finally {
     await browser.close();
     server.close();
@@ -554,9 +554,8 @@ function report(o, results, queries, memoryProbe) {
   for (const s of o.sizes) {
     for (const impl of o.impls) {
       for (const [when, key] of [['after load', 'memLoad'], ['after common', 'memCommon']]) {
-        const ms = [memoryProbe[impl][s][key]];
-        const m = (k) => stats(ms.map((x) => x[k])).median;
-        mrows.push([impl, s, when, m('heapMB').toFixed(1), m('wasmMB').toFixed(1), m('nodes').toFixed(0), m('elements').toFixed(0)]);
+        const m = memoryProbe[impl][s][key];
+        mrows.push([impl, s, when, m.heapMB.toFixed(1), m.wasmMB.toFixed(1), m.nodes.toFixed(0), m.elements.toFixed(0)]);
       }
     }
   }

@@ -74,7 +74,6 @@ impl<'a> Teams<'_, 'a> {
             return None;
         }
         let mut t = Team::default();
-        let (mut has_id, mut has_name) = (false, false);
         for (key, v) in object(v)?.entries() {
             match *key {
                 "id" => {
@@ -83,12 +82,8 @@ impl<'a> Teams<'_, 'a> {
                         return None;
                     }
                     t.id = id.to_owned();
-                    has_id = true;
                 }
-                "name" => {
-                    t.name = non_empty(v)?;
-                    has_name = true;
-                }
+                "name" => t.name = non_empty(v)?,
                 "short_name" => t.short_name = Some(string(v)?),
                 "aliases" => t.aliases = list(v, alias)?,
                 "summary" => t.summary = Some(string(v)?),
@@ -111,7 +106,8 @@ impl<'a> Teams<'_, 'a> {
                 _ => return None,
             }
         }
-        (has_id && has_name).then_some(t)
+        // A valid id and a name are never empty: empty means missing.
+        (!t.id.is_empty() && !t.name.is_empty()).then_some(t)
     }
 
     fn channel(&self, v: &Json<'a>) -> Option<Channel> {
@@ -141,13 +137,9 @@ impl<'a> Teams<'_, 'a> {
 
 fn person(v: &Json<'_>) -> Option<Person> {
     let mut p = Person::default();
-    let mut has_name = false;
     for (key, v) in object(v)?.entries() {
         match *key {
-            "name" => {
-                p.name = non_empty(v)?;
-                has_name = true;
-            }
+            "name" => p.name = non_empty(v)?,
             "role" => p.role = Some(string(v)?),
             "irc_nick" => p.irc_nick = Some(string(v)?),
             "pronouns" => p.pronouns = Some(string(v)?),
@@ -163,7 +155,8 @@ fn person(v: &Json<'_>) -> Option<Person> {
             _ => return None,
         }
     }
-    has_name.then_some(p)
+    // A name is never empty: empty means missing.
+    (!p.name.is_empty()).then_some(p)
 }
 
 fn alias(v: &Json<'_>) -> Option<Alias> {
