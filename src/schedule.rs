@@ -1,9 +1,9 @@
 //! Work deferred past the next painted frame, or to a task of its own.
 //!
 //! A keystroke that opens hundreds of cards builds the top of the page at
-//! once and the rest in batches, each after a frame has been painted, at
-//! background priority: the browser paints first, and input events and
-//! other tasks run before the next batch.
+//! once and the rest after its frame has been painted, in short batches at
+//! background priority: input events, frames and other tasks run between
+//! them.
 //!
 //! ```ignore
 //! teampage::schedule::after_paint(move || state.build_pending(BUDGET));
@@ -22,25 +22,55 @@ use wasm_bindgen_futures::JsFuture;
 /// a keystroke's result runs no wasm for it (a Rust callback there cost that
 /// frame 0.15–0.25 ms at 10,000 people).
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    if let (Some(window), Some(queue)) = (web_sys::window(), queue_task(f)) {
+        // A refused call (it should not happen) drops this batch: the next
+        // filter change queues it again.
+        let _ = window.request_animation_frame(&queue);
+    }
+}
+
+/// Runs `f` in a task of its own at background priority
+/// (`scheduler.postTask`), or after a zero timeout: input, frames and other
+/// tasks run first.
+///
+/// ```ignore
+/// teampage::schedule::background_task(move || state.run_batch());
+/// ```
+pub fn background_task(f: impl FnOnce() + 'static) {
+    if let Some(queue) = queue_task(f) {
+        let _ = queue.call0(&JsValue::UNDEFINED);
+    }
+}
+
+/// The browser's clock, in milliseconds (`performance.now()`); 0 where there
+/// is none.
+///
+/// ```ignore
+/// let deadline = teampage::schedule::now() + 5.0;
+/// ```
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// A JavaScript function that, when called, queues `f` as a background task
+/// (`scheduler.postTask` bound to `f` and its options, or `setTimeout` bound
+/// to `f`); `None` without a window.
+fn queue_task(f: impl FnOnce() + 'static) -> Option<js_sys::Function> {
+    let window = web_sys::window()?;
     let callback = Closure::once_into_js(f);
-    let queue: js_sys::Function = match post_task() {
+    Some(match post_task() {
         Some((scheduler, post)) => post
             .bind2(&scheduler, &callback, &background())
             .unchecked_into(),
-        None => match js_sys::Reflect::get(&window, &JsValue::from_str("setTimeout"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        {
-            Some(set_timeout) => set_timeout.bind1(&window, &callback).unchecked_into(),
-            None => return,
-        },
-    };
-    // A refused call (it should not happen) drops this batch: the next
-    // filter change queues it again.
-    let _ = window.request_animation_frame(&queue);
+        None => js_sys::Reflect::get(&window, &JsValue::from_str("setTimeout"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?
+            .bind1(&window, &callback)
+            .unchecked_into(),
+    })
 }
 
 /// Resolves in a task of its own: lets the browser run what is queued (input,

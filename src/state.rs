@@ -4,9 +4,11 @@
 //! Cost model (see `bench/RESULTS.md`): the filter itself is cheap; what
 //! costs is DOM work and reactive subscriptions. So each team has its own
 //! highlight signal, written only while its card is shown and rendered;
-//! bodies of cards that the filter opens are built a few at a time, one batch
-//! per frame, top of the page first; and the A–Z list's signals are written
-//! only while that list exists.
+//! bodies of cards that the filter opens are built top of the page first: a
+//! few in the keystroke's handler, the rest after its frame is painted, in
+//! background tasks of a few milliseconds each (input and frames never wait
+//! longer for them); and the A–Z list's signals are written only while that
+//! list exists.
 //!
 //! ```ignore
 //! let state = expect_context::<PageState>();
@@ -90,6 +92,9 @@ pub struct Inner {
     /// Hidden cards to fill in after a painted frame, in page order.
     content_queue: Mutex<VecDeque<usize>>,
     build_scheduled: AtomicBool,
+    /// A visible change (a filter change, "Expand all") is waiting for its
+    /// frame: the next batch of deferred work waits until it is painted.
+    frame_first: AtomicBool,
     /// Cleared when the page is unmounted: deferred work then does nothing
     /// (its signals are gone).
     pub alive: AtomicBool,
@@ -135,8 +140,16 @@ impl std::ops::Deref for PageState {
 /// with the cards collapsed (their bodies are built when first opened).
 pub const OPEN_ALL_UP_TO: usize = 40;
 
-/// How many people's worth of card bodies the filter builds per frame.
+/// How many people's worth of card bodies "Expand all" builds in its click
+/// handler (the top of the page); the rest follows in batches.
 pub const BUILD_BUDGET: usize = 400;
+
+/// How long a batch of deferred work runs before it yields to input and
+/// frames (ms): a keystroke typed meanwhile waits at most about this long.
+const BATCH_MS: f64 = 5.0;
+
+/// People's worth of bodies a batch builds between two looks at the clock.
+const STEP_BUDGET: usize = 40;
 
 /// The same, in the keystroke's own handler (the top of the page).
 pub const FIRST_BUDGET: usize = 120;
@@ -194,6 +207,7 @@ impl PageState {
             build_queue: Mutex::new(VecDeque::new()),
             content_queue: Mutex::new(VecDeque::new()),
             build_scheduled: AtomicBool::new(false),
+            frame_first: AtomicBool::new(false),
             alive: AtomicBool::new(true),
             flat: Mutex::new(Flat {
                 shown: vec![true; people],
@@ -240,6 +254,7 @@ impl PageState {
         if *previous == *query {
             return;
         }
+        self.frame_first.store(true, Ordering::Relaxed);
         let outcome = self.data.index().run(&query);
         if query.is_empty() {
             let saved = self.saved_open.lock().unwrap().take();
@@ -429,11 +444,19 @@ impl PageState {
     /// Builds queued bodies worth about `budget` people, top of the page
     /// first, and schedules the rest for after the next painted frame.
     pub fn build_pending(&self, budget: usize) {
+        self.build_step(budget);
+        if self.has_deferred() {
+            self.schedule_build();
+        }
+    }
+
+    /// Builds queued bodies worth about `budget` people (at least one job).
+    fn build_step(&self, budget: usize) {
         if !self.alive.load(Ordering::Relaxed) {
             return;
         }
         let mut spent = 0;
-        loop {
+        while spent < budget {
             let next = self.build_queue.lock().unwrap().pop_front();
             match next {
                 None => return,
@@ -452,53 +475,85 @@ impl PageState {
                     spent += 1 + t.leads.len() + t.members.len();
                 }
             }
-            if spent >= budget {
-                break;
-            }
-        }
-        if !self.build_queue.lock().unwrap().is_empty()
-            || !self.content_queue.lock().unwrap().is_empty()
-        {
-            self.schedule_build();
         }
     }
 
-    /// Schedules a batch of queued work after the next painted frame, unless
-    /// one is: so neither a keystroke nor the frame that shows its result
-    /// waits for it. Hidden cards are filled in once nothing else is queued.
+    /// Whether bodies or hidden cards are waiting to be built.
+    fn has_deferred(&self) -> bool {
+        !self.build_queue.lock().unwrap().is_empty()
+            || !self.content_queue.lock().unwrap().is_empty()
+    }
+
+    /// Schedules the deferred work, unless it is: its first batch runs after
+    /// the next painted frame, so neither a keystroke nor the frame that
+    /// shows its result waits for it. Hidden cards are filled in once nothing
+    /// else is queued.
     fn schedule_build(&self) {
         if self.build_scheduled.swap(true, Ordering::Relaxed) {
             return;
         }
+        self.queue_batch(true);
+    }
+
+    /// Queues the next batch: after the next painted frame, or as a
+    /// background task of its own (the browser runs input and frames first).
+    fn queue_batch(&self, after_paint: bool) {
         let state = self.clone();
-        crate::schedule::after_paint(move || {
-            state.build_scheduled.store(false, Ordering::Relaxed);
-            if !state.build_queue.lock().unwrap().is_empty() {
-                state.build_pending(BUILD_BUDGET);
-            } else {
-                state.fill_hidden(BUILD_BUDGET / CONTENT_COST);
+        let run = move || leptos::task::spawn_local(state.run_batch());
+        if after_paint {
+            self.frame_first.store(false, Ordering::Relaxed);
+            crate::schedule::after_paint(run);
+        } else {
+            crate::schedule::background_task(run);
+        }
+    }
+
+    /// One batch: builds in steps until [`BATCH_MS`] have passed, waiting
+    /// after each step for the DOM to be written (Leptos renders in
+    /// microtasks), then queues the next batch if work is left.
+    async fn run_batch(self) {
+        let deadline = crate::schedule::now() + BATCH_MS;
+        loop {
+            if !self.alive.load(Ordering::Relaxed) {
+                return;
             }
-        });
+            // A visible change came since this batch was queued: its frame first.
+            if self.frame_first.load(Ordering::Relaxed) {
+                return self.queue_batch(true);
+            }
+            if !self.build_queue.lock().unwrap().is_empty() {
+                self.build_step(STEP_BUDGET);
+            } else if !self.content_queue.lock().unwrap().is_empty() {
+                self.fill_hidden(STEP_BUDGET / CONTENT_COST);
+            } else {
+                self.build_scheduled.store(false, Ordering::Relaxed);
+                return;
+            }
+            leptos::task::tick().await;
+            if crate::schedule::now() >= deadline {
+                break;
+            }
+        }
+        if self.has_deferred() {
+            self.queue_batch(false);
+        } else {
+            self.build_scheduled.store(false, Ordering::Relaxed);
+        }
     }
 
     /// Fills in up to `cards` hidden, empty cards.
     fn fill_hidden(&self, cards: usize) {
-        if !self.alive.load(Ordering::Relaxed) {
-            return;
-        }
         for _ in 0..cards {
             let Some(i) = self.content_queue.lock().unwrap().pop_front() else {
                 return;
             };
             set_if_changed(self.teams[i].content, true);
         }
-        if !self.content_queue.lock().unwrap().is_empty() {
-            self.schedule_build();
-        }
     }
 
-    /// Opens or closes every card the filter shows. Bodies are built a batch
-    /// per frame unless `now` (printing needs them all at once).
+    /// Opens or closes every card the filter shows. Bodies are built in
+    /// batches after the next painted frame unless `now` (printing needs them
+    /// all at once).
     pub fn set_all_open(&self, open: bool, now: bool) {
         for i in 0..self.teams.len() {
             if self.is_shown(i) {
@@ -511,6 +566,7 @@ impl PageState {
             }
         }
         if !now {
+            self.frame_first.store(true, Ordering::Relaxed);
             self.refresh_highlights();
             self.build_pending(BUILD_BUDGET);
         }

@@ -3,14 +3,20 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { TeamPage } from './team-page.mjs';
 
-const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
 let server, browser, base;
 before(async () => {
-  server = await serve(DIST);
+  // A generated manifest of 10,000 people in 500 teams (the benchmark's), served as /gen/m10k.json.
+  const m10k = execFileSync('node', [path.join(ROOT, 'scripts/gen-manifest.mjs'), '--people', '10000', '--teams', '500', '--seed', '1'],
+    { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const json = (body) => (req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
+  server = await serve(DIST, 0, { '/gen/m10k.json': json(m10k) });
   base = `http://127.0.0.1:${server.address().port}/`;
   browser = await launch();
 });
@@ -181,6 +187,37 @@ test('subteam cards hidden by the filter are whole when shown again before the n
   });
   assert.ok(unfilled.hiddenEmpty > 0, 'hidden cards start empty');
   assert.equal(unfilled.shownEmpty, 0, 'every card shown is whole');
+  assert.deepEqual(tp.errors, []);
+  await tp.page.close();
+});
+
+test('a keystroke while the cards a query opens are still being built shows at once, and the build finishes', async () => {
+  const tp = await open('?manifest=/gen/m10k.json');
+  // Open cards whose bodies are missing or empty: what is left to build.
+  const unbuilt = () => tp.page.$$eval('.tp-toggle[aria-expanded=true]', (ts) => ts
+    .filter((t) => !t.closest('[hidden]'))
+    .map((t) => document.getElementById(t.getAttribute('aria-controls')))
+    .filter((b) => !b || b.childElementCount === 0).length);
+  const frame = () => tp.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await tp.filterBox.click();
+  await tp.page.keyboard.type('e');
+  await frame();
+  const left = await unbuilt();
+  assert.ok(left > 0, 'a common query leaves bodies to build after its frame');
+  // The next keystroke comes while they are built; its count is on the page
+  // at once and its bodies are built too.
+  await tp.page.keyboard.type('t');
+  assert.match(await tp.status.textContent(), /^\d+ teams?, \d+ (people|person)$/);
+  const counted = await tp.status.textContent();
+  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-toggle[aria-expanded=true]')]
+    .filter((t) => !t.closest('[hidden]'))
+    .every((t) => document.getElementById(t.getAttribute('aria-controls'))?.childElementCount > 0));
+  assert.equal(await tp.status.textContent(), counted);
+  // The bodies show this query, not the last: every mark on the page is "et".
+  const marks = await tp.page.$$eval('mark', (ms) => ms.filter((m) => !m.closest('[hidden]'))
+    .map((m) => m.textContent.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+  assert.ok(marks.length > 100, `${marks.length} marks`);
+  assert.deepEqual([...new Set(marks)], ['et']);
   assert.deepEqual(tp.errors, []);
   await tp.page.close();
 });
