@@ -6,7 +6,7 @@
 //! them.
 //!
 //! ```ignore
-//! teampage::schedule::after_paint(move || state.build_pending(BUDGET));
+//! teampage::schedule::after_paint(move || { data.index(); });
 //! ```
 
 use std::cell::RefCell;
@@ -23,8 +23,7 @@ use wasm_bindgen_futures::JsFuture;
 /// frame 0.15–0.25 ms at 10,000 people).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     if let (Some(window), Some(queue)) = (web_sys::window(), queue_task(f)) {
-        // A refused call (it should not happen) drops this batch: the next
-        // filter change queues it again.
+        // A refused call (it should not happen) drops `f`.
         let _ = window.request_animation_frame(&queue);
     }
 }

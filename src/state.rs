@@ -92,7 +92,7 @@ pub struct Inner {
     /// Hidden cards to fill in after a painted frame, in page order.
     content_queue: Mutex<VecDeque<usize>>,
     build_scheduled: AtomicBool,
-    /// A visible change (a filter change, "Expand all") is waiting for its
+    /// A visible change (see [`PageState::build_pending`]) is waiting for its
     /// frame: the next batch of deferred work waits until it is painted.
     frame_first: AtomicBool,
     /// Cleared when the page is unmounted: deferred work then does nothing
@@ -254,7 +254,6 @@ impl PageState {
         if *previous == *query {
             return;
         }
-        self.frame_first.store(true, Ordering::Relaxed);
         let outcome = self.data.index().run(&query);
         if query.is_empty() {
             let saved = self.saved_open.lock().unwrap().take();
@@ -441,16 +440,19 @@ impl PageState {
         self.schedule_build();
     }
 
-    /// Builds queued bodies worth about `budget` people, top of the page
-    /// first, and schedules the rest for after the next painted frame.
+    /// After a visible change (a filter change, "Expand all"): builds queued
+    /// bodies worth about `budget` people, top of the page first, and
+    /// schedules the rest for after the frame that shows the change.
     pub fn build_pending(&self, budget: usize) {
+        self.frame_first.store(true, Ordering::Relaxed);
         self.build_step(budget);
         if self.has_deferred() {
             self.schedule_build();
         }
     }
 
-    /// Builds queued bodies worth about `budget` people (at least one job).
+    /// Builds queued bodies, in page order, until about `budget` people's
+    /// worth are done or none is left.
     fn build_step(&self, budget: usize) {
         if !self.alive.load(Ordering::Relaxed) {
             return;
@@ -566,7 +568,6 @@ impl PageState {
             }
         }
         if !now {
-            self.frame_first.store(true, Ordering::Relaxed);
             self.refresh_highlights();
             self.build_pending(BUILD_BUDGET);
         }

@@ -193,25 +193,22 @@ test('subteam cards hidden by the filter are whole when shown again before the n
 
 test('a keystroke while the cards a query opens are still being built shows at once, and the build finishes', async () => {
   const tp = await open('?manifest=/gen/m10k.json');
-  // Open cards whose bodies are missing or empty: what is left to build.
-  const unbuilt = () => tp.page.$$eval('.tp-toggle[aria-expanded=true]', (ts) => ts
+  // Open cards whose bodies are missing or empty: what is left to build (in the page).
+  const UNBUILT = () => [...document.querySelectorAll('.tp-toggle[aria-expanded=true]')]
     .filter((t) => !t.closest('[hidden]'))
-    .map((t) => document.getElementById(t.getAttribute('aria-controls')))
-    .filter((b) => !b || b.childElementCount === 0).length);
+    .filter((t) => !(document.getElementById(t.getAttribute('aria-controls'))?.childElementCount > 0)).length;
   const frame = () => tp.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await tp.filterBox.click();
   await tp.page.keyboard.type('e');
   await frame();
-  const left = await unbuilt();
+  const left = await tp.page.evaluate(UNBUILT);
   assert.ok(left > 0, 'a common query leaves bodies to build after its frame');
   // The next keystroke comes while they are built; its count is on the page
   // at once and its bodies are built too.
   await tp.page.keyboard.type('t');
   assert.match(await tp.status.textContent(), /^\d+ teams?, \d+ (people|person)$/);
   const counted = await tp.status.textContent();
-  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-toggle[aria-expanded=true]')]
-    .filter((t) => !t.closest('[hidden]'))
-    .every((t) => document.getElementById(t.getAttribute('aria-controls'))?.childElementCount > 0));
+  await tp.page.waitForFunction(`(${UNBUILT})() === 0`);
   assert.equal(await tp.status.textContent(), counted);
   // The bodies show this query, not the last: every mark on the page is "et".
   const marks = await tp.page.$$eval('mark', (ms) => ms.filter((m) => !m.closest('[hidden]'))
