@@ -10,22 +10,28 @@ use std::sync::Arc;
 use teampage_core::filter::Query;
 use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Meta, Team};
 
-/// The root team's header.
+/// The root team: its section (the team element of the documented surface,
+/// never hidden and with no collapse control) holding its header, emergency
+/// callout, leads, channels and documentation.
 #[component]
 pub fn TeamHeader(team: Team) -> impl IntoView {
     let state = expect_context::<PageState>();
     let former = alias_names(&team, AliasKind::Former);
     let nicknames = alias_names(&team, AliasKind::Nickname);
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
-    let leads_id = format!("{}{}--leads", state.prefix, team.id);
+    let dom_id = state.dom_id(&team.id);
+    let leads_id = format!("{dom_id}--leads");
     let has_leads = !team.leads.is_empty();
     // The root's leads are people 0..n of team 0.
     let n_leads = team.leads.len();
     let kept = state.teams[0].people;
     let no_lead_kept = move || !kept.with(|s| s.keeps_any(0..n_leads));
     let heading = team.leads_heading().to_owned();
-    let docs_id = format!("{}{}--docs", state.prefix, team.id);
+    let docs_id = format!("{dom_id}--docs");
+    let title_id = format!("{dom_id}--title");
+    let labelled_by = title_id.clone();
     let Team {
+        id,
         name,
         short_name,
         emergency,
@@ -35,8 +41,9 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
         ..
     } = team;
     view! {
+        <section class="tp-team-root" id=dom_id data-team-id=id aria-labelledby=labelled_by>
         <header class="tp-header">
-            <h1 class="tp-title">{name}{short_name.map(|s| view! { <span class="tp-short">{format!(" ({s})")}</span> })}</h1>
+            <h1 class="tp-title" id=title_id>{name}{short_name.map(|s| view! { <span class="tp-short">{format!(" ({s})")}</span> })}</h1>
             {(!former.is_empty()).then(|| view! { <p class="tp-former">{format!("Previously known as {}", join_names(&former))}</p> })}
             {(!nicknames.is_empty()).then(|| view! { <p class="tp-former">{format!("Also known as {}", join_names(&nicknames))}</p> })}
             {paragraphs.into_iter().map(|p| view! { <p class="tp-lede">{p}</p> }).collect_view()}
@@ -68,6 +75,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
                 </section>
             })}
         </div>
+        </section>
     }
 }
 

@@ -6,7 +6,6 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::header::{ContactSection, PageFooter, TeamHeader};
 use crate::components::people::FlatPeople;
 use crate::components::states::{ErrorState, Loading};
-use crate::components::styles::STYLES;
 use crate::source::{Loaded, ManifestSource};
 use crate::state::PageState;
 use crate::url_state::UrlState;
@@ -75,9 +74,10 @@ pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) 
     });
     let retry = Callback::new(move |_| resource.refetch());
     let described = source.describe();
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(|el| crate::components::styles::adopt(&el));
     view! {
-        <div class="tp-root">
-            <style>{STYLES}</style>
+        <div class="tp-root" node_ref=root>
             <Suspense fallback=|| view! { <Loading/> }>
                 {move || {
                     let options = options.clone();
