@@ -61,7 +61,7 @@ fn one(root: &Element, selector: &str) -> Element {
 }
 
 fn visible_cards(root: &Element) -> Vec<String> {
-    all(root, "[data-team-id]")
+    all(root, ".tp-card[data-team-id]")
         .into_iter()
         .filter(|e| !e.has_attribute("hidden"))
         .map(|e| e.get_attribute("data-team-id").unwrap())
@@ -74,6 +74,68 @@ fn type_filter(root: &Element, text: &str) {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_root_team_is_a_team_element_holding_the_page_heading() {
+    let root = mount(
+        ManifestSource::Text(SEED.into()),
+        PageOptions {
+            id_prefix: "x-".into(),
+            ..PageOptions::default()
+        },
+    );
+    settle().await;
+    let team = one(&root, "[data-team-id]");
+    assert_eq!(team.get_attribute("data-team-id").as_deref(), Some("sre"));
+    assert_eq!(team.id(), "x-sre");
+    assert_eq!(
+        one(&team, "h1").text_content().unwrap(),
+        "Site Reliability Engineering (SRE)"
+    );
+    type_filter(&root, "muhlenhoff");
+    settle().await;
+    assert!(
+        !team.has_attribute("hidden"),
+        "the filter never hides the root"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn styles_come_from_one_shared_constructed_sheet_not_inline_style() {
+    let mut sheets = Vec::new();
+    for _ in 0..2 {
+        let host = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .unwrap();
+        let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        shadow.append_child(&container).unwrap();
+        leptos::mount::mount_to(
+            container.clone(),
+            || view! { <TeamPage source=ManifestSource::Text(SEED.into())/> },
+        )
+        .forget();
+        settle().await;
+        let adopted = shadow.adopted_style_sheets();
+        assert_eq!(adopted.length(), 1, "one sheet, adopted once");
+        sheets.push(adopted.get(0));
+        assert!(
+            all(&container, "style, [style]").is_empty(),
+            "no inline style"
+        );
+        let card = one(&container, ".tp-card");
+        let radius = web_sys::window()
+            .unwrap()
+            .get_computed_style(&card)
+            .unwrap()
+            .unwrap()
+            .get_property_value("border-top-left-radius")
+            .unwrap();
+        assert_ne!(radius, "0px", "the component's CSS applies");
+    }
+    assert_eq!(sheets[0], sheets[1], "every instance shares the sheet");
 }
 
 #[wasm_bindgen_test]

@@ -67,16 +67,16 @@ test('each form filters and toggles on its own; no form touches the URL', async 
   const { page } = await openEmbed();
   const jsBefore = await visible(page, '#js-form');
   await page.locator('#element-form').getByRole('searchbox', { name: /Filter/ }).fill('varnish');
-  assert.deepEqual(await visible(page, '#element-form'), ['service-operations', 'traffic']);
+  assert.deepEqual(await visible(page, '#element-form'), ['sre', 'service-operations', 'traffic']);
   assert.deepEqual(await visible(page, '#js-form'), jsBefore, 'the other instance is untouched');
   await page.locator('#js-form').getByRole('searchbox', { name: /Filter/ }).fill('compiler');
   assert.ok((await visible(page, '#js-form')).includes('compiler'));
-  assert.deepEqual(await visible(page, '#element-form'), ['service-operations', 'traffic']);
+  assert.deepEqual(await visible(page, '#element-form'), ['sre', 'service-operations', 'traffic']);
   const leptosSearch = page.locator('#leptos-app').getByRole('searchbox', { name: /Filter/ }).first();
   assert.equal(await leptosSearch.inputValue(), 'traffic', 'the Rust form starts with its initial filter');
   await leptosSearch.fill('observability');
   const ids = await page.locator('#leptos-app [data-team-id]').evaluateAll((els) => els.filter((e) => !e.closest('[hidden]')).map((e) => e.id));
-  assert.deepEqual(ids, ['sre-infrastructure-foundations', 'sre-observability']);
+  assert.deepEqual(ids, ['sre-sre', 'sre-infrastructure-foundations', 'sre-observability', 'docs-docs']);
   for (const form of ['#element-form', '#js-form', '#leptos-app']) {
     const toggle = page.locator(`${form} .tp-toggle`).filter({ visible: true }).first();
     const before = await toggle.getAttribute('aria-expanded');
@@ -107,7 +107,7 @@ test('attribute changes take effect; removing the element unmounts it', async ()
   const el = page.locator('#element-form');
   await el.evaluate((e) => e.setAttribute('filter', 'boru'));
   await page.waitForFunction(() => document.querySelector('#element-form').shadowRoot.querySelectorAll('mark').length > 0);
-  assert.deepEqual(await visible(page, '#element-form'), ['infrastructure-foundations']);
+  assert.deepEqual(await visible(page, '#element-form'), ['sre', 'infrastructure-foundations']);
   await el.evaluate((e) => e.setAttribute('view', 'people'));
   await page.locator('#element-form .tp-flat-person').filter({ hasText: 'Boruń' }).waitFor();
   await el.evaluate((e) => { e.removeAttribute('filter'); e.setAttribute('view', 'teams'); e.setAttribute('src', 'datasets/kubernetes-community.json'); });

@@ -31,9 +31,9 @@ test('several words narrow the result; marks highlight every word', async () => 
   const tp = await open();
   await tp.filter('service');
   // Observability's summary says "services"; Traffic sits in Service Operations.
-  assert.deepEqual(await tp.visibleTeams(), ['infrastructure-foundations', 'observability', 'service-operations', 'traffic']);
+  assert.deepEqual(await tp.visibleTeams(), ['sre', 'infrastructure-foundations', 'observability', 'service-operations', 'traffic']);
   await tp.filter('service kubernetes');
-  assert.deepEqual(await tp.visibleTeams(), ['service-operations']);
+  assert.deepEqual(await tp.visibleTeams(), ['sre', 'service-operations']);
   const marks = await tp.page.locator('mark').allTextContents();
   assert.ok(marks.some((m) => /^service$/i.test(m)) && marks.includes('Kubernetes'), marks.join('|'));
   await tp.page.close();
@@ -61,7 +61,7 @@ test('technology chips filter by exact technology and combine with the text', as
   const chip = tp.page.getByRole('button', { name: /^Varnish/ });
   await chip.click();
   assert.equal(await chip.getAttribute('aria-pressed'), 'true');
-  assert.deepEqual(await tp.visibleTeams(), ['service-operations', 'traffic']);
+  assert.deepEqual(await tp.visibleTeams(), ['sre', 'service-operations', 'traffic']);
   assert.equal(new URL(tp.page.url()).searchParams.get('tech'), 'Varnish');
   await tp.filter('brandon');
   assert.deepEqual(await tp.counts(), { teams: 1, people: 1 });
@@ -132,7 +132,7 @@ test('an empty result offers "Clear filter"; Escape clears; "/" focuses the box 
   assert.ok(await tp.page.getByText('Nothing matches this filter.').isVisible());
   await tp.filterBox.press('Escape');
   assert.equal(await tp.filterBox.inputValue(), '');
-  assert.equal((await tp.visibleTeams()).length, 6);
+  assert.equal((await tp.visibleTeams()).length, 7);
   await tp.page.evaluate(() => { const t = document.createElement('textarea'); t.id = 'elsewhere'; document.body.prepend(t); });
   await tp.page.locator('#elsewhere').focus();
   await tp.page.keyboard.press('/');
@@ -145,13 +145,13 @@ test('an empty result offers "Clear filter"; Escape clears; "/" focuses the box 
 
 test('subteam cards hidden by the filter when their parent opens are whole once shown', async () => {
   const tp = await open('?manifest=datasets/kubernetes-community.json');
-  const incomplete = () => tp.page.$$eval('[data-team-id]', (els) => els
+  const incomplete = () => tp.page.$$eval('.tp-card[data-team-id]', (els) => els
     .filter((e) => !e.hidden && !(e.querySelector('.tp-toggle') && e.querySelector('.tp-card-title') && e.querySelector('.tp-count')))
     .map((e) => e.dataset.teamId));
   const sigs = tp.card('special-interest-groups');
   await tp.filter('kindnet');
   // Its ancestors open as context; their other subteams are hidden.
-  assert.deepEqual(await tp.visibleTeams(), ['special-interest-groups', 'sig-network', 'kindnet']);
+  assert.deepEqual(await tp.visibleTeams(), ['kubernetes-community', 'special-interest-groups', 'sig-network', 'kindnet']);
   assert.ok(await sigs.locator('.tp-card-body [data-team-id][hidden]').count() >= 20, 'the other SIGs are there, hidden');
   await tp.filter('');
   assert.deepEqual(await incomplete(), []);
@@ -175,11 +175,11 @@ test('subteam cards hidden by the filter are whole when shown again before the n
   const unfilled = await tp.page.evaluate(async () => {
     const input = document.querySelector('input[type=search]');
     const settle = async () => { for (let i = 0; i < 50; i++) await Promise.resolve(); };
-    const empty = () => [...document.querySelectorAll('[data-team-id]')].filter((e) => !e.hidden && !e.querySelector('.tp-toggle')).length;
+    const empty = () => [...document.querySelectorAll('.tp-card')].filter((e) => !e.hidden && !e.querySelector('.tp-toggle')).length;
     input.value = 'kindnet';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
-    const hiddenEmpty = [...document.querySelectorAll('[data-team-id][hidden]')].filter((e) => !e.querySelector('.tp-toggle')).length;
+    const hiddenEmpty = [...document.querySelectorAll('.tp-card[hidden]')].filter((e) => !e.querySelector('.tp-toggle')).length;
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
