@@ -17,3 +17,30 @@ function fail(error) {
 import('./teampage.js')
   .then(({ default: init }) => init({ module_or_path: wasm }))
   .catch(fail);
+
+// Offline after one visit (public/sw.js); `data-teampage-offline="off"` on
+// index.html's <body> turns it off, and removes a worker already installed.
+if ('serviceWorker' in navigator) {
+  const scope = new URL('./', import.meta.url).href;
+  addEventListener('load', () => {
+    if (document.body.dataset.teampageOffline === 'off') {
+      navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
+      return;
+    }
+    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        // A `?manifest=` is stored once the page has shown it (the last good
+        // one; the default team.json is stored at install).
+        const manifest = new URLSearchParams(location.search).get('manifest');
+        if (!manifest) return;
+        let tries = 60;
+        const stored = () => {
+          if (document.querySelector('[data-team-id]')) registration.active?.postMessage({ store: new URL(manifest, location.href).href });
+          else if (--tries > 0) setTimeout(stored, 1000);
+        };
+        stored();
+      })
+      .catch((error) => console.warn('teampage: no offline copy:', error));
+  });
+}

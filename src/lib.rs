@@ -25,6 +25,7 @@
 
 pub mod components;
 pub mod embed;
+pub mod fetch;
 pub mod schedule;
 pub mod source;
 pub mod state;

@@ -7,13 +7,14 @@
 //! # }
 //! ```
 
-use crate::warm_up::{WarmUp, WARM_UP_FROM_BYTES};
+use crate::fetch::{fetch_bytes, Fetched};
 use gloo_net::http::Request;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use teampage_core::filter::{FastHash, Index};
 use teampage_core::manifest::validate::parse_bytes;
 use teampage_core::manifest::{parse, Manifest, Problem, Team};
+use teampage_core::response::non_json_type;
 
 /// The manifest to show: fetched from a URL, or given already parsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,25 +39,38 @@ impl ManifestSource {
 
     /// Loads and validates the manifest, and builds its search index.
     pub async fn load(&self) -> Result<Arc<Loaded>, LoadError> {
-        let parsed = match self {
+        let control = web_sys::AbortController::new()
+            .map_err(|_| LoadError::Fetch("this browser cannot fetch a manifest".into()))?;
+        self.load_with(&control).await
+    }
+
+    /// [`ManifestSource::load`], stopped by `control` (aborting it ends a
+    /// fetch that a newer load replaces).
+    pub async fn load_with(
+        &self,
+        control: &web_sys::AbortController,
+    ) -> Result<Arc<Loaded>, LoadError> {
+        let (parsed, stored_at) = match self {
             // Validated like any other: the rules (no `javascript:` links,
             // known networks, unique ids, ...) hold for every manifest shown.
-            ManifestSource::Parsed(m) => parse(
-                &serde_json::to_string(&**m)
-                    .map_err(|e| LoadError::Invalid(vec![Problem::error("", e.to_string())]))?,
+            ManifestSource::Parsed(m) => (
+                parse(
+                    &serde_json::to_string(&**m)
+                        .map_err(|e| LoadError::Invalid(vec![Problem::error("", e.to_string())]))?,
+                ),
+                None,
             ),
-            ManifestSource::Text(text) => parse(text),
-            // Fetched as bytes: copying them into wasm memory is a memcpy,
-            // where decoding to a JavaScript string and encoding it back to
-            // UTF-8 took 30 ms for 2.3 MB (120 ms for 11 MB).
-            ManifestSource::Url(url) => parse_bytes(&fetch_bytes(url).await?),
+            ManifestSource::Text(text) => (parse(text), None),
+            ManifestSource::Url(url) => parse_fetched(fetch_bytes(url, control).await?)?,
             ManifestSource::Requested(url) => {
                 check_origin(url).await?;
-                parse_bytes(&fetch_bytes(url).await?)
+                parse_fetched(fetch_bytes(url, control).await?)?
             }
-        }
-        .map_err(LoadError::Invalid)?;
-        Ok(Arc::new(Loaded::new(parsed.manifest, parsed.warnings)))
+        };
+        let parsed = parsed.map_err(LoadError::Invalid)?;
+        let mut loaded = Loaded::new(parsed.manifest, parsed.warnings);
+        loaded.stored_at = stored_at;
+        Ok(Arc::new(loaded))
     }
 
     /// What to call this source in messages.
@@ -68,32 +82,26 @@ impl ManifestSource {
     }
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Fetch(network_reason(&e.to_string())))?;
-    if !response.ok() {
-        let status = response.status();
-        let text = response.status_text();
-        return Err(LoadError::Fetch(format!(
-            "the server answered HTTP {status}{}{}",
-            if text.is_empty() { "" } else { " " },
-            text
-        )));
+type Parsed = Result<teampage_core::manifest::Parsed, Vec<Problem>>;
+
+/// Parses fetched bytes (copied into wasm memory as they are: decoding to
+/// a JavaScript string and back would cost more than the parse). Text that
+/// is not JSON and came with a non-JSON type is said to be of that type.
+fn parse_fetched(fetched: Fetched) -> Result<(Parsed, Option<String>), LoadError> {
+    let parsed = parse_bytes(&fetched.bytes);
+    if let (Err(problems), Some(media)) = (&parsed, non_json_type(fetched.content_type.as_deref()))
+    {
+        if let Some(p) = problems
+            .iter()
+            .find(|p| p.message.starts_with("invalid JSON"))
+        {
+            return Err(LoadError::Fetch(format!(
+                "it answered with {media} content that is not JSON ({})",
+                p.message
+            )));
+        }
     }
-    // A large manifest: ready the parser while the rest of it arrives (the
-    // warm-up stops when it goes out of scope, once the body is in).
-    let large = response
-        .headers()
-        .get("content-length")
-        .and_then(|n| n.trim().parse::<u64>().ok())
-        .is_some_and(|n| n >= WARM_UP_FROM_BYTES);
-    let _warm_up = large.then(WarmUp::start);
-    response
-        .binary()
-        .await
-        .map_err(|e| LoadError::Fetch(format!("the response could not be read ({e})")))
+    Ok((parsed, fetched.stored_at))
 }
 
 /// The site configuration read by the standalone page (`config.json`).
@@ -139,10 +147,6 @@ async fn check_origin(url: &str) -> Result<(), LoadError> {
     }
 }
 
-fn network_reason(detail: &str) -> String {
-    format!("the network request failed; check the address and your connection ({detail})")
-}
-
 /// A loaded, valid manifest: its teams flattened for rendering, and its
 /// search index, built on first use (the page builds it after its first
 /// frame is painted, so that a large manifest shows sooner).
@@ -166,6 +170,9 @@ pub struct Loaded {
     pub technologies: Vec<(String, usize)>,
     /// Unknown fields and other non-fatal remarks.
     pub warnings: Vec<Problem>,
+    /// Set when the site's service worker answered from its cache because
+    /// the network could not be reached: when that copy was stored (RFC 3339).
+    pub stored_at: Option<String>,
     ids: HashMap<String, usize, FastHash>,
     index: OnceLock<Index>,
 }
@@ -236,6 +243,7 @@ impl Loaded {
             person_count,
             technologies,
             warnings,
+            stored_at: None,
             ids,
             index: OnceLock::new(),
         }

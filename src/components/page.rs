@@ -5,8 +5,8 @@ use crate::components::card::CardGrid;
 use crate::components::filter_bar::FilterBar;
 use crate::components::header::{ContactSection, PageFooter, TeamHeader};
 use crate::components::people::FlatPeople;
-use crate::components::states::{ErrorState, Loading};
-use crate::source::{Loaded, ManifestSource};
+use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
+use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -68,23 +68,60 @@ pub struct PageOptions {
 #[component]
 pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) -> impl IntoView {
     let src = source.clone();
+    // The request in flight: a Retry aborts it, so that two never race.
+    let current = StoredValue::new_local(None::<web_sys::AbortController>);
     let resource = LocalResource::new(move || {
         let src = src.clone();
-        async move { src.load().await }
+        let control = web_sys::AbortController::new().ok();
+        if let Some(old) = current
+            .try_update_value(|c| std::mem::replace(c, control.clone()))
+            .flatten()
+        {
+            old.abort();
+        }
+        async move {
+            match control {
+                Some(control) => src.load_with(&control).await,
+                None => src.load().await,
+            }
+        }
     });
     let retry = Callback::new(move |_| resource.refetch());
+    // Back online: replace a stored copy or a failed fetch with the server's.
+    let on_online = window_event_listener(leptos::ev::online, move |_| {
+        let stale = resource.with_untracked(|r| match r {
+            Some(Ok(data)) => data.stored_at.is_some(),
+            Some(Err(LoadError::Fetch(_))) => true,
+            _ => false,
+        });
+        if stale {
+            resource.refetch();
+        }
+    });
+    on_cleanup(move || {
+        on_online.remove();
+        if let Some(c) = current.try_update_value(Option::take).flatten() {
+            c.abort();
+        }
+    });
     let described = source.describe();
+    let waiting_for = described.clone();
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(|el| crate::components::styles::adopt(&el));
     view! {
         <div class="tp-root" node_ref=root>
-            <Suspense fallback=|| view! { <Loading/> }>
+            <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
                 {move || {
-                    let options = options.clone();
+                    let mut options = options.clone();
+                    if options.own_url {
+                        // A reload (Retry, back online) keeps what the URL holds now.
+                        let url = UrlState::read();
+                        (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
+                    }
                     let described = described.clone();
                     Suspend::new(async move {
                         match resource.await {
-                            Ok(data) => view! { <LoadedPage data=data options=options/> }.into_any(),
+                            Ok(data) => view! { <LoadedPage data=data options=options retry=retry/> }.into_any(),
                             Err(error) => view! { <ErrorState error=error source=described retry=retry/> }.into_any(),
                         }
                     })
@@ -96,7 +133,7 @@ pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) 
 
 /// The page for a loaded, valid manifest.
 #[component]
-fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
+fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> impl IntoView {
     let state = PageState::new(
         data.clone(),
         options.filter.clone(),
@@ -135,7 +172,9 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions) -> impl IntoView {
     let people_id = state.dom_id("tp-people");
     let contact_id = state.dom_id("tp-contact");
     let root_members = team.members.clone();
+    let stored = data.stored_at.clone();
     let body = view! {
+        {stored.map(|at| view! { <StoredCopyNotice stored_at=at retry=retry/> })}
         <TeamHeader team=team/>
         {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
         {(!empty).then(|| view! {
