@@ -9,8 +9,9 @@
 # Installs: the wasm32-unknown-unknown target; trunk and wasm-bindgen-cli by
 # `cargo install` at pinned versions; binaryen's wasm-opt 132 from npm
 # (tools/package-lock.json; Debian's binaryen 108 builds a page that stays
-# blank); Debian's chromium and chromium-driver; the test layers' npm
-# packages (tests/package-lock.json) with every browser download off.
+# blank); Debian's chromium, chromium-driver, firefox-esr, webkit2gtk-driver
+# and xvfb; the test layers' npm packages (tests/package-lock.json) with every
+# browser download off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -57,15 +58,23 @@ if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}
   (cd tools && npm ci --no-audit --no-fund)
 fi
 
-# 5. Chromium and its WebDriver from Debian's packages.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing chromium and chromium-driver from Debian"
+# 5. The browsers from Debian's packages: Chromium and its WebDriver; Firefox
+#    ESR (driven by puppeteer-core over WebDriver BiDi); WebKitGTK's
+#    WebKitWebDriver and MiniBrowser, which need an X display: Xvfb.
+APT=()
+{ [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || APT+=(chromium chromium-driver)
+[ -x /usr/bin/firefox-esr ] || APT+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || APT+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || APT+=(xvfb)
+if [ ${#APT[@]} -gt 0 ]; then
+  say "installing ${APT[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq "${APT[@]}" >/dev/null
 fi
+export PUPPETEER_SKIP_DOWNLOAD=1 # the tests use Debian's Firefox, never a downloaded one
 
-# 6. The tests' npm packages (playwright-core installs no browser).
+# 6. The tests' npm packages (playwright-core and puppeteer-core install no browser).
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
 for dir in tests; do
   if [ "$(cat "$dir/node_modules/.setup-stamp" 2>/dev/null)" != "$(md5sum < "$dir/package-lock.json")" ]; then
