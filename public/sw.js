@@ -74,8 +74,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith((async () => {
+    // A page still loading may not be found yet: it can only be this
+    // folder's index.html or a page of the host's (left to the network).
     const client = event.clientId ? await self.clients.get(event.clientId) : null;
-    if (!client || !isPage(new URL(client.url))) return fetch(event.request);
+    if (client && !isPage(new URL(client.url))) return fetch(event.request);
     return networkFirst(event, url.href);
   })());
 });

@@ -5,8 +5,9 @@
 #   2. component tests with wasm-bindgen-test in headless Chromium;
 #   3. the release build (trunk, wasm-opt) and examples/embed_in_leptos.rs;
 #   4. end-to-end tests of the release build served over HTTP in headless
-#      Chromium (Playwright via playwright-core, axe-core), and the schema
-#      tests (Ajv 2020 against the Rust validator).
+#      Chromium (Playwright via playwright-core, axe-core), a smoke set in
+#      Firefox and WebKit (tests/e2e/engines.test.mjs), and the schema tests
+#      (Ajv 2020 against the Rust validator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
+import { serve, STRICT_CSP } from './server.mjs';
 import { launch } from './browser.mjs';
 import { TeamPage } from './team-page.mjs';
 
@@ -78,9 +78,9 @@ after(async () => {
   server?.close();
 });
 
-/** Waits up to 5 s for `condition`. */
-async function until(condition) {
-  for (let i = 0; i < 250 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+/** Waits up to `ms` for `condition` (which may return a promise). */
+async function until(condition, ms = 5000) {
+  for (const end = Date.now() + ms; Date.now() < end && !(await condition());) await new Promise((r) => setTimeout(r, 50));
 }
 
 async function open(query) {
@@ -210,7 +210,8 @@ test('offline after one visit to ?manifest=: that manifest is stored once shown'
   await tp.loaded();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
   // Stored once the page has shown it (boot.js looks every second).
-  await page.waitForFunction(async () => (await caches.match('datasets/rust-lang-teams.json')) !== undefined, null, { timeout: 10_000, polling: 200 });
+  await until(async () => page.evaluate(async () => (await caches.match('datasets/rust-lang-teams.json')) !== undefined), 10_000);
+  assert.equal(await page.evaluate(async () => (await caches.match('datasets/rust-lang-teams.json')) !== undefined), true, 'stored');
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('status').filter({ hasText: 'Showing the copy from' }).waitFor();
@@ -234,7 +235,26 @@ test('data-teampage-offline="off" on index.html removes the worker', async () =>
   off = true;
   await page.reload();
   await page.locator('[data-team-id]').first().waitFor();
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0, null, { timeout: 10_000, polling: 100 });
+  await until(async () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length === 0), 10_000);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await context.close();
+  own.close();
+});
+
+test('offline works from a sub-folder under the strict CSP (the worker needs nothing more)', async () => {
+  const own = await serve(DIST, 0, {}, { prefix: '/team/', csp: STRICT_CSP });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const tp = new TeamPage(page, `http://127.0.0.1:${own.address().port}/team/`);
+  await tp.open();
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), tp.base);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'Showing the copy from' }).waitFor();
+  assert.deepEqual(await tp.counts(), { teams: 7, people: 35 });
+  // Chromium reports a refused resource as a console error ("Refused to …").
+  assert.deepEqual(tp.errors, []);
   await context.close();
   own.close();
 });
