@@ -51,7 +51,8 @@ self.addEventListener('install', (event) => {
   // Each file on its own: a site without the default team.json still installs.
   event.waitUntil(Promise.all(APP.map(async (path) => {
     const url = new URL(path, SCOPE);
-    const response = await fetch(url, { signal: AbortSignal.timeout(NO_ANSWER_MS) }).catch(() => null);
+    // The page has just loaded these: the browser's HTTP cache has them.
+    const response = await fetch(url, { cache: 'force-cache', signal: AbortSignal.timeout(NO_ANSWER_MS) }).catch(() => null);
     if (response?.ok) await store(url, response);
   })).then(() => self.skipWaiting()));
 });
@@ -63,7 +64,9 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 self.addEventListener('message', (event) => {
   const url = new URL(event.data?.store ?? '', SCOPE);
   if (!event.data?.store || !inScope(url)) return;
-  event.waitUntil(fetch(url, { signal: AbortSignal.timeout(NO_ANSWER_MS) }).then((r) => (r.ok ? store(url, r) : null)).catch(() => null));
+  // Shown a moment ago, so in the HTTP cache: no second download.
+  event.waitUntil(fetch(url, { cache: 'force-cache', signal: AbortSignal.timeout(NO_ANSWER_MS) })
+    .then((r) => (r.ok ? store(url, r) : null)).catch(() => null));
 });
 
 self.addEventListener('fetch', (event) => {

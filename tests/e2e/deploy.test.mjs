@@ -201,27 +201,27 @@ test('under a strict CSP header every embedded form renders styled and works, se
   for (const form of ['#element-form', '#js-form']) {
     assert.equal(await page.locator(form).evaluate((h) => h.shadowRoot.adoptedStyleSheets.length), 1, form);
   }
-  // <team-page>: filter, toggle, copy, view.
-  const el = page.locator('#element-form');
-  await el.getByRole('searchbox', { name: /Filter/ }).fill('boru');
-  await el.getByRole('status').filter({ hasText: '1 team, 1 person' }).waitFor();
-  await el.getByRole('searchbox', { name: /Filter/ }).fill('');
-  const toggle = el.locator('[data-team-id="traffic"] .tp-toggle');
-  const before = await toggle.getAttribute('aria-expanded');
-  await toggle.click();
-  assert.notEqual(await toggle.getAttribute('aria-expanded'), before);
-  await toggle.click();
-  await el.locator('[data-team-id="traffic"]').getByRole('button', { name: /Copy channel name/ }).click();
-  await el.getByText('Copied ✓').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '#wikimedia-traffic');
-  await el.getByRole('button', { name: 'Everyone A–Z' }).click();
-  await el.locator('.tp-flat-person').first().waitFor();
-  // mount(): filter and view, and the page it left alone.
-  const js = page.locator('#js-form');
-  await js.getByRole('searchbox', { name: /Filter/ }).fill('compiler');
-  await js.locator('[data-team-id="compiler"]').waitFor();
-  await js.getByRole('button', { name: 'Everyone A–Z' }).click();
-  await js.locator('.tp-flat-person').first().waitFor();
+  // Each shadow-root form: filter, toggle, copy, view.
+  for (const [form, query, counted, team, channel] of [
+    ['#element-form', 'boru', /^1 team, 1 person$/, 'traffic', '#wikimedia-traffic'],
+    ['#js-form', 'leadership council', /^1 team, \d+ people$/, 'leadership-council', '#council'],
+  ]) {
+    const el = page.locator(form);
+    const box = el.getByRole('searchbox', { name: /Filter/ });
+    await box.fill(query);
+    await el.getByRole('status').filter({ hasText: counted }).waitFor();
+    await box.fill('');
+    const toggle = el.locator(`[data-team-id="${team}"] .tp-toggle`);
+    const before = await toggle.getAttribute('aria-expanded');
+    await toggle.click();
+    assert.notEqual(await toggle.getAttribute('aria-expanded'), before, form);
+    if (before === 'true') await toggle.click();
+    await el.locator(`[data-team-id="${team}"]`).getByRole('button', { name: `Copy channel name ${channel}` }).click();
+    await el.getByText('Copied ✓').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), channel, form);
+    await el.getByRole('button', { name: 'Everyone A–Z' }).click();
+    await el.locator('.tp-flat-person').first().waitFor();
+  }
   // One more instance, added at run time (embed.js has defined the element).
   await page.evaluate(() => {
     const extra = document.createElement('team-page');
