@@ -512,7 +512,9 @@ async function main() {
   emptyEl = h('div.tp-empty', { hidden: true }, h('p', {}, 'Nothing matches this filter.'), h('button.tp-button', { type: 'button', 'data-clear': '' }, 'Clear filter'));
   const meta = m.meta;
   root.replaceChildren(h('div.tp-page', {}, h('main', {},
-    h('header.tp-header', {}, h('h1.tp-title', {}, t.name, t.short_name && h('span.tp-short', {}, ` (${t.short_name})`)),
+    // The root team's section, as teampage lays it out (docs/manifest-v1.md).
+    h('section.tp-team-root', { id: t.id, 'data-team-id': t.id, 'aria-labelledby': `${t.id}--title` },
+    h('header.tp-header', {}, h('h1.tp-title', { id: `${t.id}--title` }, t.name, t.short_name && h('span.tp-short', {}, ` (${t.short_name})`)),
       former.length > 0 && h('p.tp-former', {}, `Previously known as ${join(former)}`),
       nick.length > 0 && h('p.tp-former', {}, `Also known as ${join(nick)}`),
       ...(t.summary ?? '').split('\n\n').map((p) => p.trim()).filter(Boolean).map((p) => h('p.tp-lede', {}, p)),
@@ -524,7 +526,7 @@ async function main() {
       t.leads?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, t.leads_title ?? 'Leads'), h('ul.tp-people', {}, ...personItems(r0, t.leads, true, 0)),
         noLeadEl = h('p.tp-empty-team', { hidden: true }, 'None of them matches the filter.')),
       t.channels?.length > 0 && h('section.tp-panel', { 'aria-label': 'Chat' }, h('h2.tp-panel-title', {}, 'Chat'), channelList(t.channels)),
-      t.links?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, 'Documentation'), linkList(t.links, r0.bodyHl))),
+      t.links?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, 'Documentation'), linkList(t.links, r0.bodyHl)))),
     h('div.tp-filter', { role: 'search' }, h('div.tp-filter-row', {}, h('label.tp-filter-label', { for: 'tp-filter' }, 'Filter teams and people'),
       input, statusEl, announceEl),
       chipEls.length > 0 && h('div.tp-chips', { role: 'group', 'aria-label': 'Filter by technology' }, ...chipEls),

@@ -258,3 +258,16 @@ test('offline works from a sub-folder under the strict CSP (the worker needs not
   await context.close();
   own.close();
 });
+
+test('pages that embed the component are left to the network: nothing stored is served to them', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  await page.goto(base + 'embed.html');
+  await page.locator('#element-form').locator('[data-team-id]').first().waitFor({ state: 'attached' });
+  await context.setOffline(true);
+  // The worker controls embed.html (it is in its folder) but answers it from the network only.
+  await assert.rejects(page.reload(), /ERR_INTERNET_DISCONNECTED/);
+  await context.close();
+});
