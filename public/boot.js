@@ -20,27 +20,25 @@ import('./teampage.js')
 
 // Offline after one visit (public/sw.js); `data-teampage-offline="off"` on
 // index.html's <body> turns it off, and removes a worker already installed.
+// The worker is registered once the team is shown, so that its install never
+// competes with the page's own downloads; it serves the next visit anyway.
 if ('serviceWorker' in navigator) {
   const scope = new URL('./', import.meta.url).href;
-  addEventListener('load', () => {
-    if (document.body.dataset.teampageOffline === 'off') {
-      navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
-      return;
-    }
-    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
-        // A `?manifest=` is stored once the page has shown it (the last good
-        // one; the default team.json is stored at install).
-        const manifest = new URLSearchParams(location.search).get('manifest');
-        if (!manifest) return;
-        let tries = 60;
-        const stored = () => {
-          if (document.querySelector('[data-team-id]')) registration.active?.postMessage({ store: new URL(manifest, location.href).href });
-          else if (--tries > 0) setTimeout(stored, 1000);
-        };
-        stored();
-      })
-      .catch((error) => console.warn('teampage: no offline copy:', error));
-  });
+  const manifest = new URLSearchParams(location.search).get('manifest');
+  const register = () => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope })
+    .then(() => navigator.serviceWorker.ready)
+    // A `?manifest=` is stored now that it has been shown (the default
+    // team.json is stored at install).
+    .then((registration) => manifest && registration.active?.postMessage({ store: new URL(manifest, location.href).href }))
+    .catch((error) => console.warn('teampage: no offline copy:', error));
+  let tries = 120;
+  const whenShown = () => {
+    if (document.querySelector('[data-team-id]')) register();
+    else if (--tries > 0) setTimeout(whenShown, 500);
+  };
+  if (document.body.dataset.teampageOffline === 'off') {
+    navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
+  } else {
+    whenShown();
+  }
 }

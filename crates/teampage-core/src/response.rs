@@ -91,9 +91,12 @@ fn media_type(content_type: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// `9.5 MB`, in MiB with one decimal.
+/// `9.5 MB`, in MiB with one decimal (integer arithmetic: float formatting
+/// would add its code to the wasm).
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    const MIB: u64 = 1024 * 1024;
+    let tenths = (bytes * 10 + MIB / 2) / MIB;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
