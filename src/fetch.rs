@@ -88,6 +88,9 @@ pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(length.unwrap_or(0) as usize);
+    // Until a byte other than a BOM or white space has come, the first
+    // bytes are checked again with each chunk.
+    let mut undecided = true;
     loop {
         watchdog.rearm();
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read())
@@ -106,11 +109,14 @@ pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched
         }
         bytes.resize(end, 0);
         chunk.copy_to(&mut bytes[start..]);
-        if start == 0 {
+        if undecided {
             if let Err(a) = check_start(None, &bytes) {
                 let _ = reader.cancel();
                 return Err(refuse(a));
             }
+            undecided = bytes
+                .iter()
+                .all(|b| b.is_ascii_whitespace() || b"\xEF\xBB\xBF".contains(b));
         }
     }
     Ok(Fetched {

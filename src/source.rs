@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use teampage_core::filter::{FastHash, Index};
 use teampage_core::manifest::validate::parse_bytes;
-use teampage_core::manifest::{parse, Manifest, Problem, Team};
+use teampage_core::manifest::{parse, Manifest, Parsed, Problem, Team};
 use teampage_core::response::non_json_type;
 
 /// The manifest to show: fetched from a URL, or given already parsed.
@@ -57,17 +57,19 @@ impl ManifestSource {
                 parse(
                     &serde_json::to_string(&**m)
                         .map_err(|e| LoadError::Invalid(vec![Problem::error("", e.to_string())]))?,
-                ),
+                )
+                .map_err(LoadError::Invalid)?,
                 None,
             ),
-            ManifestSource::Text(text) => (parse(text), None),
-            ManifestSource::Url(url) => parse_fetched(fetch_bytes(url, control).await?)?,
-            ManifestSource::Requested(url) => {
-                check_origin(url).await?;
-                parse_fetched(fetch_bytes(url, control).await?)?
+            ManifestSource::Text(text) => (parse(text).map_err(LoadError::Invalid)?, None),
+            ManifestSource::Url(url) | ManifestSource::Requested(url) => {
+                if matches!(self, ManifestSource::Requested(_)) {
+                    check_origin(url).await?;
+                }
+                let fetched = fetch_bytes(url, control).await?;
+                (parse_fetched(&fetched)?, fetched.stored_at)
             }
         };
-        let parsed = parsed.map_err(LoadError::Invalid)?;
         let mut loaded = Loaded::new(parsed.manifest, parsed.warnings);
         loaded.stored_at = stored_at;
         Ok(Arc::new(loaded))
@@ -82,26 +84,22 @@ impl ManifestSource {
     }
 }
 
-type Parsed = Result<teampage_core::manifest::Parsed, Vec<Problem>>;
-
 /// Parses fetched bytes (copied into wasm memory as they are: decoding to
 /// a JavaScript string and back would cost more than the parse). Text that
 /// is not JSON and came with a non-JSON type is said to be of that type.
-fn parse_fetched(fetched: Fetched) -> Result<(Parsed, Option<String>), LoadError> {
-    let parsed = parse_bytes(&fetched.bytes);
-    if let (Err(problems), Some(media)) = (&parsed, non_json_type(fetched.content_type.as_deref()))
-    {
-        if let Some(p) = problems
+fn parse_fetched(fetched: &Fetched) -> Result<Parsed, LoadError> {
+    parse_bytes(&fetched.bytes).map_err(|problems| {
+        let not_json = problems
             .iter()
-            .find(|p| p.message.starts_with("invalid JSON"))
-        {
-            return Err(LoadError::Fetch(format!(
+            .find(|p| p.message.starts_with("invalid JSON"));
+        match (not_json, non_json_type(fetched.content_type.as_deref())) {
+            (Some(p), Some(media)) => LoadError::Fetch(format!(
                 "it answered with {media} content that is not JSON ({})",
                 p.message
-            )));
+            )),
+            _ => LoadError::Invalid(problems),
         }
-    }
-    Ok((parsed, fetched.stored_at))
+    })
 }
 
 /// The site configuration read by the standalone page (`config.json`).

@@ -108,16 +108,19 @@ pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) 
     let waiting_for = described.clone();
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(|el| crate::components::styles::adopt(&el));
+    // The first render starts from `options`; a reload (Retry, back online)
+    // of a page that owns the URL starts from what the URL holds by then.
+    let reloaded = StoredValue::new(false);
     view! {
         <div class="tp-root" node_ref=root>
             <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
                 {move || {
                     let mut options = options.clone();
-                    if options.own_url {
-                        // A reload (Retry, back online) keeps what the URL holds now.
+                    if options.own_url && reloaded.get_value() {
                         let url = UrlState::read();
                         (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
                     }
+                    reloaded.set_value(true);
                     let described = described.clone();
                     Suspend::new(async move {
                         match resource.await {
