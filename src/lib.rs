@@ -1,9 +1,12 @@
 //! teampage: a filterable, embeddable team page rendered from a JSON team
 //! manifest.
 //!
-//! The flow: [`teampage_core::manifest`] (model, validation) →
-//! [`teampage_core::filter`] (index, query) → [`components`] (view) →
-//! [`embed`] (mount API, custom element). [`source`] loads a manifest.
+//! The flow: [`source`] loads a manifest (checked by
+//! [`teampage_core::manifest`], its teams flattened by [`teampage_core::tree`])
+//! → [`state`] (the filter over [`teampage_core::filter`], cards, deferred
+//! work) and [`url`] → [`components`] (view) → [`embed`] (mount API, custom
+//! element). [`options`] says how an instance behaves. See
+//! `docs/ARCHITECTURE.md`.
 //!
 //! Use it in another Leptos app:
 //!
@@ -25,13 +28,14 @@
 
 pub mod components;
 pub mod embed;
-pub mod fetch;
+pub mod options;
 pub mod schedule;
 pub mod source;
 pub mod state;
-pub mod url_state;
-pub mod warm_up;
+pub mod text;
+pub mod url;
 
-pub use components::page::{PageOptions, TeamPage, View};
+pub use components::page::TeamPage;
+pub use options::{PageOptions, View};
 pub use source::ManifestSource;
 pub use teampage_core as core;

@@ -5,8 +5,8 @@
 //! background priority: input events, frames and other tasks run between
 //! them.
 //!
-//! ```ignore
-//! teampage::schedule::after_paint(move || { data.index(); });
+//! ```no_run
+//! teampage::schedule::after_paint(|| web_sys::console::log_1(&"painted".into()));
 //! ```
 
 use std::cell::RefCell;
@@ -19,8 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 ///
 /// The frame's callback is a bound JavaScript function
 /// (`postTask.bind(scheduler, f, options)`), made here: the frame that shows
-/// a keystroke's result runs no wasm for it (a Rust callback there cost that
-/// frame 0.15–0.25 ms at 10,000 people).
+/// a keystroke's result runs no wasm for it (bench/RESULTS.md).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     if let (Some(window), Some(queue)) = (web_sys::window(), queue_task(f)) {
         // A refused call (it should not happen) drops `f`.
@@ -32,8 +31,12 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 /// (`scheduler.postTask`), or after a zero timeout: input, frames and other
 /// tasks run first.
 ///
-/// ```ignore
-/// teampage::schedule::background_task(move || state.run_batch());
+/// A future runs through `spawn_local` inside `f`:
+///
+/// ```no_run
+/// teampage::schedule::background_task(|| {
+///     leptos::task::spawn_local(async { teampage::schedule::next_task().await });
+/// });
 /// ```
 pub fn background_task(f: impl FnOnce() + 'static) {
     if let Some(queue) = queue_task(f) {
@@ -44,8 +47,9 @@ pub fn background_task(f: impl FnOnce() + 'static) {
 /// The browser's clock, in milliseconds (`performance.now()`); 0 where there
 /// is none.
 ///
-/// ```ignore
+/// ```no_run
 /// let deadline = teampage::schedule::now() + 5.0;
+/// assert!(teampage::schedule::now() < deadline);
 /// ```
 pub fn now() -> f64 {
     web_sys::window()
@@ -76,11 +80,13 @@ fn queue_task(f: impl FnOnce() + 'static) -> Option<js_sys::Function> {
 /// network data) before going on. A `MessageChannel` message (not clamped
 /// like nested timeouts), or a zero timeout where that fails.
 ///
-/// ```ignore
+/// ```no_run
+/// # async fn demo(work: Vec<u32>) {
 /// for chunk in work.chunks(100) {
-///     chunk.iter().for_each(step);
+///     let _sum: u32 = chunk.iter().sum();
 ///     teampage::schedule::next_task().await;
 /// }
+/// # }
 /// ```
 pub async fn next_task() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
@@ -95,8 +101,10 @@ pub async fn next_task() {
 
 /// Resolves after `delay` (a timeout).
 ///
-/// ```ignore
+/// ```no_run
+/// # async fn demo() {
 /// teampage::schedule::sleep(std::time::Duration::from_millis(50)).await;
+/// # }
 /// ```
 pub async fn sleep(delay: std::time::Duration) {
     Timeout::new(delay).wait().await;
@@ -105,9 +113,12 @@ pub async fn sleep(delay: std::time::Duration) {
 /// A timeout that can be ended early: the browser's timer resolves a
 /// promise, so that ending it clears the timer and nothing runs later.
 ///
-/// ```ignore
+/// ```no_run
+/// use std::{rc::Rc, time::Duration};
+/// use teampage::schedule::Timeout;
 /// let timeout = Rc::new(Timeout::new(Duration::from_millis(50)));
-/// spawn_local({ let t = timeout.clone(); async move { t.wait().await; /* ... */ } });
+/// let t = timeout.clone();
+/// leptos::task::spawn_local(async move { t.wait().await });
 /// timeout.end(); // the wait returns now; the timer never fires
 /// ```
 pub struct Timeout {

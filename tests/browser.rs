@@ -345,46 +345,9 @@ async fn a_parsed_manifest_from_the_host_app_is_validated_too() {
     assert!(all(&root, "a[href^=javascript]").is_empty());
 }
 
-/// The page's own tree (parents, depths, ids, unique people per subtree,
-/// technologies) agrees with the search index it builds later.
-#[wasm_bindgen_test]
-fn loaded_tree_agrees_with_the_index() {
-    use std::collections::HashSet;
-    use teampage::source::Loaded;
-    use teampage_core::filter::Index;
-    for text in [
-        SEED,
-        include_str!("../public/datasets/kubernetes-community.json"),
-        include_str!("../public/datasets/rust-lang-teams.json"),
-    ] {
-        let manifest = teampage_core::manifest::parse(text).unwrap().manifest;
-        let index = Index::new(&manifest.team);
-        let loaded = Loaded::new(manifest, vec![]);
-        assert_eq!(loaded.teams.len(), index.teams().len());
-        for (i, e) in index.teams().iter().enumerate() {
-            let unique: HashSet<u32> = (i..e.subtree_end)
-                .flat_map(|j| index.team_people(j).iter().copied())
-                .collect();
-            assert_eq!(
-                loaded.subtree_people[i],
-                unique.len(),
-                "people under {}",
-                e.id
-            );
-            assert_eq!(loaded.parents[i], e.parent, "parent of {}", e.id);
-            assert_eq!(loaded.depth[i], e.depth, "depth of {}", e.id);
-            assert_eq!(loaded.teams[i].id, e.id);
-            assert_eq!(loaded.team_index(&e.id), Some(i));
-        }
-        assert_eq!(loaded.person_count, index.people().len());
-        assert_eq!(loaded.technologies, index.technologies());
-        assert_eq!(loaded.index().teams(), index.teams());
-    }
-}
-
 #[wasm_bindgen_test]
 async fn the_parser_warm_up_runs_while_waiting_and_stops_when_told() {
-    use teampage::warm_up::{WarmUp, WARM_UP_AFTER};
+    use teampage::source::warm_up::{WarmUp, WARM_UP_AFTER};
     let warm = WarmUp::start();
     // Nothing during the first WARM_UP_AFTER: a quick download is left alone.
     sleep(WARM_UP_AFTER.as_millis() as i32 / 2).await;
@@ -399,7 +362,7 @@ async fn the_parser_warm_up_runs_while_waiting_and_stops_when_told() {
 
 #[wasm_bindgen_test]
 async fn a_warm_up_stopped_while_waiting_leaves_no_timer_behind() {
-    use teampage::warm_up::{WarmUp, WARM_UP_AFTER};
+    use teampage::source::warm_up::{WarmUp, WARM_UP_AFTER};
     let warm = WarmUp::start();
     assert!(warm.waiting());
     sleep(WARM_UP_AFTER.as_millis() as i32 / 2).await;

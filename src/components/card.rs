@@ -7,7 +7,9 @@ use crate::components::channel::ChannelList;
 use crate::components::header::LinkList;
 use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
+use crate::state::cards::{card_state, Part};
 use crate::state::PageState;
+use crate::text::count;
 use leptos::prelude::*;
 use teampage_core::manifest::AliasKind;
 
@@ -24,16 +26,12 @@ fn heading(level: usize, id: String, class: &'static str, children: AnyView) -> 
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A card's counts, "12 people · 3 subteams", as one text.
 fn count_text(people: usize, subteams: usize) -> String {
-    let mut s = plural(people, "person", "people");
+    let mut s = count(people, "person", "people");
     if subteams > 0 {
         s.push_str(" · ");
-        s.push_str(&plural(subteams, "subteam", "subteams"));
+        s.push_str(&count(subteams, "subteam", "subteams"));
     }
     s
 }
@@ -53,26 +51,25 @@ pub fn CardGrid(teams: Vec<usize>, level: usize, nested: bool) -> impl IntoView 
 /// The team at index `team` as a collapsible card; its subteams nest inside
 /// its body. A card the filter hides when it is rendered is an empty
 /// `<section hidden>` until it is first shown or the page has time
-/// ([`PageState::defer_content`]).
+/// ([`PageState::defer_content`]). Whether it is shown and open is written
+/// by [`crate::state::cards`] alone.
 #[component]
 pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
     let state = expect_context::<PageState>();
     let i = team;
-    let ui = state.teams[i];
-    let t = &state.data.teams[i];
-    let dom_id = state.dom_id(&t.id);
-    let shown = state.is_shown(i);
-    if !shown {
+    let ui = state.cards.ui(i);
+    let t = state.data.tree.team(i);
+    if !state.cards.is_shown(i) {
         state.defer_content(i);
     }
     view! {
         <section
             class="tp-card"
-            id=dom_id.clone()
+            id=state.dom_id(&t.id)
             data-team-id=t.id.clone()
             node_ref=ui.card
-            hidden=!shown
-            aria-labelledby=format!("{dom_id}--title")
+            use:card_state=(state.cards.clone(), Part::Card(i))
+            aria-labelledby=state.part_id(&t.id, "title")
         >
             {move || ui.content.get().then(|| card_content(i, level))}
         </section>
@@ -82,17 +79,17 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
 /// A card's head (title with its toggle, aliases, counts, permalink) and body.
 fn card_content(i: usize, level: usize) -> impl IntoView {
     let state = expect_context::<PageState>();
-    let ui = state.teams[i];
+    let ui = state.cards.ui(i);
     let q = ui.head_hl;
-    let t = &state.data.teams[i];
+    let t = state.data.tree.team(i);
     let dom_id = state.dom_id(&t.id);
-    let body_id = format!("{dom_id}--body");
-    let title_id = format!("{dom_id}--title");
-    let people = state.data.subtree_people[i];
-    let sub = state.data.children[i].len();
+    let body_id = state.part_id(&t.id, "body");
+    let title_id = state.part_id(&t.id, "title");
+    let people = state.data.tree.subtree_people(i);
+    let sub = state.data.tree.children(i).len();
     let toggle = {
         let state = state.clone();
-        move |_| state.set_open(i, !state.is_open(i))
+        move |_| state.set_open(i, !state.cards.is_open(i))
     };
     let name = t.name.clone();
     let title = view! {
@@ -100,7 +97,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
             type="button"
             class="tp-toggle"
             node_ref=ui.toggle
-            aria-expanded=state.is_open(i).to_string()
+            use:card_state=(state.cards.clone(), Part::Toggle(i))
             aria-controls=body_id.clone()
             on:click=toggle
         >
@@ -130,7 +127,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
                 <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
             </div>
         </div>
-        <div class="tp-card-body" id=body_id node_ref=ui.body hidden=!state.is_open(i)>
+        <div class="tp-card-body" id=body_id node_ref=ui.body use:card_state=(state.cards.clone(), Part::Body(i))>
             {move || ui.built.get().then(|| card_body(i, level))}
         </div>
     }
@@ -138,8 +135,8 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
 
 fn card_body(i: usize, level: usize) -> AnyView {
     let state = expect_context::<PageState>();
-    let t = &state.data.teams[i];
-    let q = state.teams[i].hl;
+    let t = state.data.tree.team(i);
+    let q = state.cards.ui(i).hl;
     let paragraphs: Vec<String> = t.paragraphs().into_iter().map(str::to_owned).collect();
     let emergency = t.emergency.clone().map(|e| {
         let link = match e.url {
@@ -162,7 +159,7 @@ fn card_body(i: usize, level: usize) -> AnyView {
         <ChannelList channels=t.channels.clone()/>
         <TeamPeople team=i leads=true members=true/>
         <LinkList links=t.links.clone() q=q/>
-        <CardGrid teams=state.data.children[i].clone() level=level + 1 nested=true/>
+        <CardGrid teams=state.data.tree.children(i).to_vec() level=level + 1 nested=true/>
     }
     .into_any()
 }

@@ -1,63 +1,65 @@
 //! The filter: one search box, technology chips, the view switch, expand /
 //! collapse all, and the live counts.
 
-use crate::components::page::View;
-use crate::state::{counts_text, PageState};
-use crate::url_state::UrlState;
+use crate::options::View;
+use crate::state::PageState;
+use crate::text::{count, counts_text};
+use crate::url::PageUrl;
 use leptos::prelude::*;
 
 /// How many technology chips are offered (the most used first).
 pub const MAX_CHIPS: usize = 24;
 
-/// The filter bar of one page instance.
+/// The filter bar of one page instance; `url` follows what it changes.
 #[component]
-pub fn FilterBar() -> impl IntoView {
+pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let state = expect_context::<PageState>();
     let input_id = state.dom_id("tp-filter");
     let input = state.input;
+    let (text, techs) = (state.filter.text(), state.filter.techs());
     let chips = state
         .data
-        .technologies
+        .tree
+        .technologies()
         .iter()
         .take(MAX_CHIPS)
         .cloned()
         .collect::<Vec<_>>();
 
     let on_input = {
-        let state = state.clone();
+        let (state, url) = (state.clone(), url.clone());
         move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            state.set_filter(text, state.techs.get_untracked());
-            sync_url_soon(&state);
+            state.set_filter(event_target_value(&ev), techs.get_untracked());
+            url.typed();
         }
     };
     let clear = {
-        let state = state.clone();
+        let (state, url) = (state.clone(), url.clone());
         move || {
-            flush_url(&state);
+            url.flush();
             state.replace_filter(String::new(), vec![]);
-            sync_url(&state, true);
+            url.write(true);
         }
     };
     let on_keydown = {
-        let state = state.clone();
+        let (state, url) = (state.clone(), url.clone());
         move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Escape" && !state.text.get_untracked().is_empty() {
+            if ev.key() == "Escape" && !text.get_untracked().is_empty() {
                 ev.prevent_default();
-                state.replace_filter(String::new(), state.techs.get_untracked());
-                sync_url(&state, false);
+                state.replace_filter(String::new(), techs.get_untracked());
+                url.write(false);
             }
         }
     };
-    let counts = state.counts;
-    let announce = state.announce;
+    let counts = state.filter.counts();
+    let announce = state.filter.announcement();
     let view_sig = state.view;
     let set_view = {
-        let state = state.clone();
+        let url = url.clone();
         move |v: View| {
-            flush_url(&state);
-            state.view.set(v);
-            sync_url(&state, true);
+            url.flush();
+            view_sig.set(v);
+            url.write(true);
         }
     };
     let set_view2 = set_view.clone();
@@ -76,7 +78,7 @@ pub fn FilterBar() -> impl IntoView {
                     placeholder="Name, team, technology, channel…  (press /)"
                     autocomplete="off"
                     spellcheck="false"
-                    prop:value=state.text.get_untracked()
+                    prop:value=text.get_untracked()
                     on:input=on_input
                     on:keydown=on_keydown
                     data-tp-filter=""
@@ -87,21 +89,20 @@ pub fn FilterBar() -> impl IntoView {
             {(!chips.is_empty()).then(|| view! {
                 <div class="tp-chips" role="group" aria-label="Filter by technology">
                     {chips.into_iter().map(|(tech, n)| {
-                        let st = st_chips.clone();
                         let t2 = tech.clone();
-                        let pressed = move || st.techs.with(|ts| ts.contains(&t2));
-                        let st = st_chips.clone();
+                        let pressed = move || techs.with(|ts| ts.contains(&t2));
+                        let (st, url) = (st_chips.clone(), url.clone());
                         let t3 = tech.clone();
                         let toggle = move |_| {
-                            let mut ts = st.techs.get_untracked();
+                            let mut ts = techs.get_untracked();
                             if let Some(p) = ts.iter().position(|x| *x == t3) { ts.remove(p); } else { ts.push(t3.clone()); }
-                            flush_url(&st);
-                            st.set_filter(st.text.get_untracked(), ts);
-                            sync_url(&st, true);
+                            url.flush();
+                            st.set_filter(text.get_untracked(), ts);
+                            url.write(true);
                         };
                         view! {
                             <button type="button" class="tp-chip" aria-pressed=move || pressed().to_string() on:click=toggle>
-                                {tech.clone()} <span class="tp-chip-count" aria-label=format!("{n} teams")>{n}</span>
+                                {tech.clone()} <span class="tp-chip-count" aria-label=count(n, "team", "teams")>{n}</span>
                             </button>
                         }
                     }).collect_view()}
@@ -122,51 +123,5 @@ pub fn FilterBar() -> impl IntoView {
                 <button type="button" class="tp-button" on:click=move |_| clear()>"Clear filter"</button>
             </div>
         </div>
-    }
-}
-
-/// How long typing must pause before the URL follows the filter box
-/// (`history.replaceState` costs several milliseconds per keystroke).
-pub const URL_DELAY_MS: u64 = 250;
-
-/// Writes the filter to the URL once typing pauses (replacing the entry).
-pub fn sync_url_soon(state: &PageState) {
-    if !state.own_url {
-        return;
-    }
-    let mut timer = state.url_timer.lock().unwrap();
-    if let Some(t) = timer.take() {
-        t.clear();
-    }
-    let st = state.clone();
-    *timer = set_timeout_with_handle(
-        move || sync_url(&st, false),
-        std::time::Duration::from_millis(URL_DELAY_MS),
-    )
-    .ok();
-}
-
-/// Writes a pending typing change to the current history entry now, so that
-/// a following `push` leaves the typed text behind it for Back.
-pub fn flush_url(state: &PageState) {
-    let pending = state.url_timer.lock().unwrap().take();
-    if let Some(t) = pending {
-        t.clear();
-        sync_url(state, false);
-    }
-}
-
-/// Writes this instance's filter to the URL when it owns the URL state.
-pub fn sync_url(state: &PageState, push: bool) {
-    if let Some(t) = state.url_timer.lock().unwrap().take() {
-        t.clear();
-    }
-    if state.own_url {
-        UrlState::write(
-            &state.text.get_untracked(),
-            &state.techs.get_untracked(),
-            state.view.get_untracked(),
-            push,
-        );
     }
 }

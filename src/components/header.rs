@@ -20,15 +20,15 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     let nicknames = alias_names(&team, AliasKind::Nickname);
     let paragraphs: Vec<String> = team.paragraphs().into_iter().map(str::to_owned).collect();
     let dom_id = state.dom_id(&team.id);
-    let leads_id = format!("{dom_id}--leads");
+    let leads_id = state.part_id(&team.id, "leads");
     let has_leads = !team.leads.is_empty();
     // The root's leads are people 0..n of team 0.
     let n_leads = team.leads.len();
-    let kept = state.teams[0].people;
+    let kept = state.cards.ui(0).people;
     let no_lead_kept = move || !kept.with(|s| s.keeps_any(0..n_leads));
     let heading = team.leads_heading().to_owned();
-    let docs_id = format!("{dom_id}--docs");
-    let title_id = format!("{dom_id}--title");
+    let docs_id = state.part_id(&team.id, "docs");
+    let title_id = state.part_id(&team.id, "title");
     let labelled_by = title_id.clone();
     let Team {
         id,
@@ -71,7 +71,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
             {(!links.is_empty()).then(|| view! {
                 <section class="tp-panel" aria-labelledby=docs_id.clone()>
                     <h2 id=docs_id.clone() class="tp-panel-title">"Documentation"</h2>
-                    <LinkList links=links q=state.teams[0].hl/>
+                    <LinkList links=links q=state.cards.ui(0).hl/>
                 </section>
             })}
         </div>
@@ -148,7 +148,7 @@ pub fn LinkList(links: Vec<Link>, q: RwSignal<Arc<Query>>) -> impl IntoView {
 /// "Contacting the team".
 #[component]
 pub fn ContactSection(contact: Contact, id: String) -> impl IntoView {
-    let q = expect_context::<PageState>().teams[0].hl;
+    let q = expect_context::<PageState>().cards.ui(0).hl;
     let labelled_by = id.clone();
     view! {
         <section class="tp-contact" aria-labelledby=labelled_by>

@@ -13,9 +13,14 @@ use teampage_core::filter::{marks, Query};
 /// the whole is one text node (one layout object, as a hand-written page
 /// would make it), not three.
 ///
-/// ```ignore
-/// view! { <Hl text=person.name.clone() q=state.teams[i].hl/> }
-/// view! { <span class="tp-short"><Hl text=short before=" (" after=")" q=q/></span> }
+/// ```no_run
+/// use leptos::prelude::*;
+/// use std::sync::Arc;
+/// use teampage::components::highlight::Hl;
+/// use teampage_core::filter::Query;
+/// let q = RwSignal::new(Arc::new(Query::new("bor", &[])));
+/// let name = view! { <Hl text="Joanna Boruń" q=q/> };
+/// let short = view! { <span class="tp-short"><Hl text="SRE" before=" (" after=")" q=q/></span> };
 /// ```
 #[component]
 pub fn Hl(

@@ -5,65 +5,21 @@ use crate::components::card::CardGrid;
 use crate::components::filter_bar::FilterBar;
 use crate::components::header::{ContactSection, PageFooter, TeamHeader};
 use crate::components::people::FlatPeople;
+use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
+use crate::options::{PageOptions, View};
 use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
-use crate::url_state::UrlState;
+use crate::url::{use_page_url, UrlState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Which way people are shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// Team cards, with each team's people inside.
-    #[default]
-    Teams,
-    /// Everyone once, alphabetically, with their teams.
-    People,
-}
-
-impl View {
-    /// Reads `view=` from a URL or an attribute: `people` or (default) `teams`.
-    pub fn from_param(value: Option<&str>) -> View {
-        match value {
-            Some("people") => View::People,
-            _ => View::Teams,
-        }
-    }
-
-    /// The value written to the URL.
-    pub fn as_param(self) -> &'static str {
-        match self {
-            View::Teams => "teams",
-            View::People => "people",
-        }
-    }
-}
-
-/// How a page instance behaves.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PageOptions {
-    /// Initial text of the filter box.
-    pub filter: String,
-    /// Initially selected technologies.
-    pub techs: Vec<String>,
-    /// Initial view.
-    pub view: View,
-    /// Prefix of every element id, so that instances never clash (empty on
-    /// the standalone page, where `#team-id` deep-links to a card).
-    pub id_prefix: String,
-    /// Keep filter and view in the page URL, restore them on back/forward,
-    /// and answer to `#team-id` links and the `/` key. At most one instance
-    /// per page should.
-    pub own_url: bool,
-    /// The page is the whole document: `<main>` landmark and `<footer>`.
-    pub standalone: bool,
-}
-
 /// The team page: loads `source` and renders it, with every state handled.
 ///
-/// ```ignore
-/// view! { <TeamPage source=ManifestSource::url("team.json") options=PageOptions::default()/> }
+/// ```no_run
+/// use leptos::prelude::*;
+/// use teampage::{ManifestSource, PageOptions, TeamPage};
+/// let page = view! { <TeamPage source=ManifestSource::url("team.json") options=PageOptions::default()/> };
 /// ```
 #[component]
 pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) -> impl IntoView {
@@ -143,7 +99,6 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> i
         options.techs.clone(),
         options.view,
         options.id_prefix.clone(),
-        options.own_url,
     );
     provide_context(state.clone());
     {
@@ -162,12 +117,11 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> i
             data.index();
         });
     }
-    if options.own_url {
-        own_url_behaviour(&state);
-    }
+    let url = use_page_url(&state, options.own_url);
     print_behaviour(&state);
-    let team = data.teams[0].clone();
-    let empty = data.children[0].is_empty() && team.leads.is_empty() && team.members.is_empty();
+    let team = data.tree.team(0).clone();
+    let empty =
+        data.tree.children(0).is_empty() && team.leads.is_empty() && team.members.is_empty();
     let contact = team.contact.clone();
     let meta = data.manifest.meta.clone();
     let view_sig = state.view;
@@ -181,13 +135,13 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> i
         <TeamHeader team=team/>
         {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
         {(!empty).then(|| view! {
-            <FilterBar/>
+            <FilterBar url=url/>
             <section class="tp-section" aria-labelledby=teams_id.clone() hidden=move || view_sig.get() != View::Teams>
                 <h2 id=teams_id.clone() class="tp-section-title">"Teams"</h2>
                 {(!root_members.is_empty()).then(|| view! {
-                    <crate::components::people::TeamPeople team=0 leads=false members=true/>
+                    <TeamPeople team=0 leads=false members=true/>
                 })}
-                <CardGrid teams=data.children[0].clone() level=3 nested=false/>
+                <CardGrid teams=data.tree.children(0).to_vec() level=3 nested=false/>
             </section>
             <section class="tp-section" aria-labelledby=people_id.clone() hidden=move || view_sig.get() != View::People>
                 <h2 id=people_id.clone() class="tp-section-title">"Everyone A–Z"</h2>
@@ -205,53 +159,13 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> i
     }
 }
 
-/// URL state, back/forward, `#team-id` deep links and the `/` shortcut for
-/// the one instance that owns the page URL.
-fn own_url_behaviour(state: &PageState) {
-    let st = state.clone();
-    let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
-        let url = UrlState::read();
-        st.view.set(url.view);
-        st.replace_filter(url.q, url.techs);
-    });
-    let st = state.clone();
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| reveal_hash(&st));
-    let st = state.clone();
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        if let Some(el) = active_element() {
-            let tag = el.tag_name().to_ascii_lowercase();
-            if tag == "input"
-                || tag == "textarea"
-                || tag == "select"
-                || el.has_attribute("contenteditable")
-            {
-                return;
-            }
-        }
-        if let Some(input) = st.input.get_untracked() {
-            ev.prevent_default();
-            let _ = input.focus();
-        }
-    });
-    on_cleanup(move || {
-        on_pop.remove();
-        on_hash.remove();
-        on_key.remove();
-    });
-    let st = state.clone();
-    request_animation_frame(move || reveal_hash(&st));
-}
-
 /// Printing shows every card open (their bodies are built first), then
 /// restores what was open.
 fn print_behaviour(state: &PageState) {
     let saved = StoredValue::new(None::<Vec<bool>>);
     let st = state.clone();
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
-        saved.set_value(Some(st.open_states()));
+        saved.set_value(Some(st.cards.open_states()));
         st.set_all_open(true, true);
     });
     let st = state.clone();
@@ -265,44 +179,5 @@ fn print_behaviour(state: &PageState) {
     on_cleanup(move || {
         before.remove();
         after.remove();
-    });
-}
-
-fn active_element() -> Option<web_sys::Element> {
-    let doc = web_sys::window()?.document()?;
-    let mut el = doc.active_element()?;
-    // Inside a shadow root the document only sees the host.
-    while let Some(inner) = el.shadow_root().and_then(|r| r.active_element()) {
-        el = inner;
-    }
-    Some(el)
-}
-
-/// Opens the card named by the URL's `#team-id`, its ancestors, and scrolls to it.
-fn reveal_hash(state: &PageState) {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
-        return;
-    };
-    let Some(id) = hash.strip_prefix('#') else {
-        return;
-    };
-    let Some(team_id) = id.strip_prefix(&state.prefix) else {
-        return;
-    };
-    if !state.reveal(team_id) {
-        return;
-    }
-    state.view.set(View::Teams);
-    let dom_id = id.to_owned();
-    let page = state.page;
-    request_animation_frame(move || {
-        let card = page.get_untracked().and_then(|p| {
-            p.query_selector(&format!("[id=\"{dom_id}\"]"))
-                .ok()
-                .flatten()
-        });
-        if let Some(el) = card {
-            el.scroll_into_view();
-        }
     });
 }

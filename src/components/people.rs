@@ -2,7 +2,8 @@
 //! title) and one flat A–Z list showing each person's teams and lead roles.
 
 use crate::components::highlight::Hl;
-use crate::state::{PageState, FLAT_CHUNK};
+use crate::state::flat::FLAT_CHUNK;
+use crate::state::PageState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use teampage_core::filter::{PeopleShown, Query};
@@ -44,9 +45,9 @@ pub fn PersonItem(
 #[component]
 pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
     let state = expect_context::<PageState>();
-    let shown = state.teams[team].people;
-    let q = state.teams[team].hl;
-    let t = &state.data.teams[team];
+    let ui = state.cards.ui(team);
+    let (shown, q) = (ui.people, ui.hl);
+    let t = state.data.tree.team(team);
     let n_leads = t.leads.len();
     let item = move |k: usize, p: Person, lead: bool| {
         let hidden = Signal::derive(move || !shown.with(|s| s.keeps(k)));
@@ -96,11 +97,12 @@ pub fn TeamPeople(team: usize, leads: bool, members: bool) -> impl IntoView {
 #[component]
 pub fn FlatPeople() -> impl IntoView {
     let state = expect_context::<PageState>();
-    let (shown, hl) = state.attach_flat();
+    let flat = state.attach_flat();
+    let (shown, hl) = (flat.shown, flat.hl);
     let st = state.clone();
     on_cleanup(move || st.detach_flat());
     let index = state.data.index();
-    let teams = index.teams();
+    let teams = state.data.tree.teams();
     let people = index.people();
     let chunks = people
         .chunks(FLAT_CHUNK)

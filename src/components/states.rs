@@ -1,6 +1,7 @@
 //! Loading, failure and invalid-manifest states: never a blank page.
 
 use crate::source::LoadError;
+use crate::text::count;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -64,7 +65,7 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
                     <h2>"The team manifest is not valid"</h2>
                     <p>
                         <code>{source}</code>
-                        {format!(" has {n} {} to fix:", if n == 1 { "problem" } else { "problems" })}
+                        {format!(" has {} to fix:", count(n, "problem", "problems"))}
                     </p>
                     <ul class="tp-problems">
                         {problems.into_iter().map(|p| view! {

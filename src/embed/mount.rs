@@ -1,8 +1,9 @@
 //! Mounting the page: on the standalone site, and from JavaScript.
 
-use crate::components::page::{PageOptions, TeamPage, View};
+use crate::components::page::TeamPage;
+use crate::options::{PageOptions, View};
 use crate::source::ManifestSource;
-use crate::url_state::UrlState;
+use crate::url::UrlState;
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::prelude::*;

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use teampage_core::filter::{marks, Index, Query};
 use teampage_core::manifest::parse;
+use teampage_core::tree::TeamTree;
 
 fn median_ms(mut times: Vec<Duration>) -> f64 {
     times.sort();
@@ -59,15 +60,16 @@ fn main() {
     };
     let parse_ms = t.elapsed().as_secs_f64() * 1e3;
 
-    let (build, build_max, index) = time(runs.clamp(1, 10), || Index::new(&manifest.team));
+    let tree = TeamTree::new(manifest.team.clone());
+    let (build, build_max, index) = time(runs.clamp(1, 10), || Index::new(&tree));
     println!(
         "{path}: {} bytes, {} teams, {} people; parse+validate {parse_ms:.1} ms; Index::new median {build:.2} ms (max {build_max:.2})",
         text.len(),
-        index.teams().len(),
+        tree.len(),
         index.people().len(),
     );
 
-    let techs = index.technologies();
+    let techs = tree.technologies();
     let top_tech = techs.first().map(|t| t.0.clone());
     // A real person: their full name, and their surname alone.
     let someone = index

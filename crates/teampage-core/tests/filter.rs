@@ -3,6 +3,26 @@
 
 use teampage_core::filter::{Index, Membership, PeopleShown, Query};
 use teampage_core::manifest::{Alias, Channel, Manifest, Person, Team};
+use teampage_core::tree::TeamTree;
+
+/// The index of `root`, with the tree it is built from.
+struct Indexed {
+    tree: TeamTree,
+    index: Index,
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        &self.index
+    }
+}
+
+fn index_of(root: &Team) -> Indexed {
+    let tree = TeamTree::new(root.clone());
+    let index = Index::new(&tree);
+    Indexed { tree, index }
+}
 
 fn person(name: &str) -> Person {
     Person {
@@ -104,8 +124,9 @@ fn qt(text: &str, techs: &[&str]) -> Query {
 }
 
 /// Ids of the teams for which `flags` is true.
-fn ids<'a>(index: &'a Index, flags: &[bool]) -> Vec<&'a str> {
+fn ids<'a>(index: &'a Indexed, flags: &[bool]) -> Vec<&'a str> {
     index
+        .tree
         .teams()
         .iter()
         .zip(flags)
@@ -127,11 +148,18 @@ fn shown_people<'a>(index: &'a Index, flags: &[bool]) -> Vec<&'a str> {
 
 #[test]
 fn teams_are_flattened_in_pre_order() {
-    let index = Index::new(&fixture());
-    let t = index.teams();
-    let got: Vec<(&str, Option<usize>, usize, usize)> = t
-        .iter()
-        .map(|t| (t.id.as_str(), t.parent, t.depth, t.subtree_end))
+    let index = index_of(&fixture());
+    let tree = &index.tree;
+    let t = tree.teams();
+    let got: Vec<(&str, Option<usize>, usize, usize)> = (0..tree.len())
+        .map(|i| {
+            (
+                t[i].id.as_str(),
+                tree.parent(i),
+                tree.depth(i),
+                tree.subtree(i).end,
+            )
+        })
         .collect();
     assert_eq!(
         got,
@@ -146,16 +174,16 @@ fn teams_are_flattened_in_pre_order() {
     );
     assert_eq!(t[0].name, "Site Reliability Engineering");
     assert_eq!(t[0].short_name.as_deref(), Some("SRE"));
-    assert_eq!((t[1].leads, t[1].people), (1, 4));
-    assert_eq!((t[5].leads, t[5].people), (0, 0));
-    assert_eq!(index.team_index("traffic"), Some(4));
-    assert_eq!(index.team_index("sre"), Some(0));
-    assert_eq!(index.team_index("nope"), None);
+    assert_eq!((t[1].leads.len(), t[1].own_people().count()), (1, 4));
+    assert_eq!((t[5].leads.len(), t[5].own_people().count()), (0, 0));
+    assert_eq!(tree.find("traffic"), Some(4));
+    assert_eq!(tree.find("sre"), Some(0));
+    assert_eq!(tree.find("nope"), None);
 }
 
 #[test]
 fn people_are_unique_sorted_by_folded_name_with_memberships() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let names: Vec<&str> = index.people().iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
@@ -221,7 +249,7 @@ fn people_are_unique_sorted_by_folded_name_with_memberships() {
 fn folded_name_order_puts_accented_names_among_plain_ones() {
     let mut root = team("r", "R");
     root.members = people(&["Zoë Ada", "Émile Zola", "emile Abel", "Ana", "Ägir"]);
-    let index = Index::new(&root);
+    let index = index_of(&root);
     let names: Vec<&str> = index.people().iter().map(|p| p.name.as_str()).collect();
     // "agir" < "ana" < "emile abel" < "emile zola" < "zoe ada"
     assert_eq!(
@@ -242,7 +270,7 @@ fn a_person_twice_in_one_team_is_one_membership_and_a_lead() {
         role: Some("Scribe".into()),
         ..Default::default()
     }];
-    let index = Index::new(&root);
+    let index = index_of(&root);
     assert_eq!(index.people().len(), 1);
     assert_eq!(
         index.people()[0].memberships,
@@ -260,8 +288,8 @@ fn a_person_twice_in_one_team_is_one_membership_and_a_lead() {
 
 #[test]
 fn technologies_are_counted_per_team_and_sorted() {
-    let index = Index::new(&fixture());
-    let techs = index.technologies();
+    let index = index_of(&fixture());
+    let techs = index.tree.technologies();
     // "Prometheus" and "prometheus" are one technology, used by two teams.
     assert_eq!(techs[0], ("Prometheus".to_string(), 2));
     let rest: Vec<(&str, usize)> = techs[1..].iter().map(|(n, c)| (n.as_str(), *c)).collect();
@@ -280,7 +308,7 @@ fn technologies_are_counted_per_team_and_sorted() {
 
 #[test]
 fn empty_query_shows_everything_and_opens_nothing() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     for query in [q(""), q("   \t\n "), Query::default()] {
         assert!(query.is_empty());
         let out = index.run(&query);
@@ -295,7 +323,7 @@ fn empty_query_shows_everything_and_opens_nothing() {
 
 #[test]
 fn accented_name_found_by_plain_ascii_keeps_only_that_person() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     for text in ["borun", "boru", "BORUŃ", "Boruń", "joanna boru"] {
         let out = index.run(&q(text));
         assert_eq!(ids(&index, &out.matched), ["infra"], "{text}");
@@ -314,7 +342,7 @@ fn accented_name_found_by_plain_ascii_keeps_only_that_person() {
 
 #[test]
 fn several_words_narrow_but_keep_each_matching_person() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     // Joanna and John are both in infra; serviceops has John but no Joanna.
     let out = index.run(&q("joanna john"));
     assert_eq!(ids(&index, &out.matched), ["infra"]);
@@ -342,7 +370,7 @@ fn several_words_narrow_but_keep_each_matching_person() {
 
 #[test]
 fn header_match_keeps_everyone_and_does_not_open_the_card() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let out = index.run(&q("traffic"));
     assert_eq!(ids(&index, &out.matched), ["traffic"]);
     assert_eq!(ids(&index, &out.shown), ["sre", "serviceops", "traffic"]);
@@ -354,7 +382,7 @@ fn header_match_keeps_everyone_and_does_not_open_the_card() {
 
 #[test]
 fn ancestor_names_are_part_of_the_context() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let out = index.run(&q("infrastructure"));
     assert_eq!(ids(&index, &out.matched), ["infra", "o11y"]);
     assert_eq!(ids(&index, &out.shown), ["sre", "infra", "o11y"]);
@@ -381,7 +409,7 @@ fn ancestor_names_are_part_of_the_context() {
 
 #[test]
 fn searched_fields() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let matched = |text: &str| ids(&index, &index.run(&q(text)).matched);
     assert_eq!(matched("o11y"), ["o11y"]); // alias
     assert_eq!(matched("wikimedia-sre"), ["sre"]); // channel name
@@ -398,7 +426,7 @@ fn searched_fields() {
 
 #[test]
 fn words_never_match_across_fields_or_people() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let matched = |text: &str| ids(&index, &index.run(&q(text)).matched);
     assert!(matched("bergsmadirector").is_empty()); // name + role
     assert!(matched("matafilippo").is_empty()); // two people
@@ -410,7 +438,7 @@ fn words_never_match_across_fields_or_people() {
 
 #[test]
 fn technologies_combine_with_and() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let out = index.run(&qt("", &["Varnish"]));
     assert_eq!(ids(&index, &out.matched), ["traffic"]);
     assert_eq!(ids(&index, &out.shown), ["sre", "serviceops", "traffic"]);
@@ -458,7 +486,7 @@ fn query_normalizes_words_and_techs() {
 
 #[test]
 fn overlapping_words_and_repeated_queries_are_stable() {
-    let index = Index::new(&fixture());
+    let index = index_of(&fixture());
     let a = index.run(&q("bor boru"));
     let b = index.run(&q("boru bor"));
     assert_eq!(a, b);
@@ -477,11 +505,16 @@ fn seed() -> Manifest {
 #[test]
 fn seed_manifest() {
     let m = seed();
-    let index = Index::new(&m.team);
-    assert_eq!(index.teams().len(), m.team.team_count());
-    assert_eq!(index.people().len(), m.team.people_count());
+    let index = index_of(&m.team);
+    let (mut teams, mut names) = (0, std::collections::HashSet::new());
+    m.team.walk(&mut |t, _| {
+        teams += 1;
+        names.extend(t.own_people().map(|p| p.name.as_str()));
+    });
+    assert_eq!(index.tree.len(), teams);
+    assert_eq!(index.people().len(), names.len());
     let all = index.run(&Query::default());
-    assert_eq!(all.people_count, m.team.people_count());
+    assert_eq!(all.people_count, names.len());
 
     let found = |text: &str| {
         let out = index.run(&q(text));
@@ -508,9 +541,9 @@ fn seed_manifest() {
     assert_eq!(people, ["Joanna Boruń", "John Bond"]);
 
     let out = index.run(&q("varnish"));
-    let traffic = index.team_index("traffic").unwrap();
-    let serviceops = index.team_index("service-operations").unwrap();
-    let sre = index.team_index("sre").unwrap();
+    let traffic = index.tree.find("traffic").unwrap();
+    let serviceops = index.tree.find("service-operations").unwrap();
+    let sre = index.tree.find("sre").unwrap();
     assert!(out.matched[traffic]);
     assert!(!out.matched[serviceops] && !out.matched[sre]);
     assert_eq!(
@@ -529,6 +562,6 @@ fn seed_manifest() {
     let (teams, _) = found("o11y");
     assert!(teams.contains(&"observability".to_string()));
     let out = index.run(&q("infrastructure foundations"));
-    let obs = index.team_index("observability").unwrap();
+    let obs = index.tree.find("observability").unwrap();
     assert!(out.matched[obs], "ancestor name matches Observability");
 }

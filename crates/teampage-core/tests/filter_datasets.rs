@@ -5,6 +5,26 @@ use std::collections::{BTreeSet, HashSet};
 
 use teampage_core::filter::{fold, Index, Outcome, PeopleShown, Query};
 use teampage_core::manifest::{Manifest, Team};
+use teampage_core::tree::TeamTree;
+
+/// The index of `root`, with the tree it is built from.
+struct Indexed {
+    tree: TeamTree,
+    index: Index,
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        &self.index
+    }
+}
+
+fn index_of(root: &Team) -> Indexed {
+    let tree = TeamTree::new(root.clone());
+    let index = Index::new(&tree);
+    Indexed { tree, index }
+}
 
 fn load(rel: &str) -> Manifest {
     let path = format!("{}/../../public/{rel}", env!("CARGO_MANIFEST_DIR"));
@@ -41,27 +61,27 @@ fn shown(index: &Index, out: &Outcome) -> Vec<String> {
 
 #[test]
 fn dataset_counts() {
-    let k = Index::new(&kubernetes().team);
-    assert_eq!(k.teams().len(), 275);
+    let k = index_of(&kubernetes().team);
+    assert_eq!(k.tree.len(), 275);
     assert_eq!(k.people().len(), 143);
-    assert_eq!(k.teams().iter().map(|t| t.depth).max(), Some(3));
-    assert_eq!(k.teams()[0].subtree_end, 275);
-    let r = Index::new(&rust().team);
-    assert_eq!(r.teams().len(), 160);
+    assert_eq!((0..275).map(|i| k.tree.depth(i)).max(), Some(3));
+    assert_eq!(k.tree.subtree(0), 0..275);
+    let r = index_of(&rust().team);
+    assert_eq!(r.tree.len(), 160);
     assert_eq!(r.people().len(), 402);
-    assert_eq!(r.teams().iter().map(|t| t.depth).max(), Some(4));
+    assert_eq!((0..160).map(|i| r.tree.depth(i)).max(), Some(4));
     let all = r.run(&Query::default());
     assert_eq!((all.team_count, all.people_count), (160, 402));
     // Memberships add up to the entries (leads are not repeated in members).
     let entries: usize = r.people().iter().map(|p| p.memberships.len()).sum();
     assert_eq!(entries, 991);
-    let entries: usize = k.teams().iter().map(|t| t.people).sum();
+    let entries: usize = k.tree.teams().iter().map(|t| t.own_people().count()).sum();
     assert_eq!(entries, 191);
 }
 
 #[test]
 fn real_accented_names_are_found_with_plain_ascii() {
-    let k = Index::new(&kubernetes().team);
+    let k = index_of(&kubernetes().team);
     for (typed, name) in [
         ("tuznik", "Kuba Tużnik"),
         ("krepinsky", "Filip Křepinský"),
@@ -77,7 +97,7 @@ fn real_accented_names_are_found_with_plain_ascii() {
         assert_eq!(shown(&k, &out), [name], "{typed}");
         assert!(out.team_count >= 1, "{typed}");
     }
-    let r = Index::new(&rust().team);
+    let r = index_of(&rust().team);
     for (typed, name) in [
         ("donszelmann", "Jana Dönszelmann"),
         ("parmaksiz", "Orhun Parmaksız"),  // dotless ı
@@ -96,7 +116,7 @@ fn real_accented_names_are_found_with_plain_ascii() {
 #[test]
 fn every_person_is_found_by_their_name_and_every_team_by_its_name() {
     for m in [kubernetes(), rust(), seed()] {
-        let index = Index::new(&m.team);
+        let index = index_of(&m.team);
         for (i, p) in index.people().iter().enumerate() {
             let out = index.run(&q(&p.name));
             assert!(out.person_shown[i], "{}", p.name);
@@ -107,12 +127,12 @@ fn every_person_is_found_by_their_name_and_every_team_by_its_name() {
             let plain = fold(&p.name).to_uppercase();
             assert!(index.run(&q(&plain)).person_shown[i], "{plain}");
         }
-        for (i, t) in index.teams().iter().enumerate() {
+        for (i, t) in index.tree.teams().iter().enumerate() {
             let out = index.run(&q(&t.name));
             assert!(out.matched[i], "{}", t.name);
             // Its whole subtree matches too (ancestor names are context).
             assert!(
-                out.matched[i..t.subtree_end].iter().all(|&m| m),
+                out.matched[index.tree.subtree(i)].iter().all(|&m| m),
                 "{}",
                 t.name
             );
@@ -122,23 +142,24 @@ fn every_person_is_found_by_their_name_and_every_team_by_its_name() {
 
 #[test]
 fn kubernetes_multi_word_and_context() {
-    let k = Index::new(&kubernetes().team);
+    let k = index_of(&kubernetes().team);
     let node = k
+        .tree
         .teams()
         .iter()
         .position(|t| t.name == "Node")
         .expect("SIG Node");
     let out = k.run(&q("node"));
     assert!(out.matched[node]);
-    assert!(!out.open[node] || k.teams()[node].subtree_end > node + 1);
+    assert!(!out.open[node] || k.tree.subtree(node).len() > 1);
     // The root and "Special Interest Groups" stay as context.
     assert!(out.shown[0]);
-    let sigs = k.team_index("special-interest-groups").unwrap();
+    let sigs = k.tree.find("special-interest-groups").unwrap();
     assert!(out.shown[sigs] && out.open[sigs]);
     // More words never widen the result.
     let narrower = k.run(&q("node kubelet"));
     assert!(narrower.team_count <= out.team_count);
-    for i in 0..k.teams().len() {
+    for i in 0..k.tree.len() {
         assert!(!narrower.matched[i] || out.matched[i]);
     }
 }
@@ -305,10 +326,15 @@ fn random_words(teams: &[RefTeam], rng: &mut Rng) -> Vec<String> {
 }
 
 fn check_against_reference(m: &Manifest, runs: usize, seed: u64) {
-    let index = Index::new(&m.team);
+    let index = index_of(&m.team);
     let teams = flatten(&m.team);
-    assert_eq!(teams.len(), index.teams().len());
-    let all_techs: Vec<String> = index.technologies().into_iter().map(|t| t.0).collect();
+    assert_eq!(teams.len(), index.tree.len());
+    let all_techs: Vec<String> = index
+        .tree
+        .technologies()
+        .iter()
+        .map(|t| t.0.clone())
+        .collect();
     let mut rng = Rng(seed);
     let mut nonempty = 0;
     for run in 0..runs {
@@ -343,14 +369,14 @@ fn check_against_reference(m: &Manifest, runs: usize, seed: u64) {
 }
 
 /// Structural properties any outcome has.
-fn check_invariants(index: &Index, out: &Outcome) {
-    let teams = index.teams();
+fn check_invariants(index: &Indexed, out: &Outcome) {
+    let teams = index.tree.teams();
     for (i, t) in teams.iter().enumerate() {
         if out.matched[i] || out.open[i] {
             assert!(out.shown[i]);
         }
         if out.shown[i] {
-            if let Some(p) = t.parent {
+            if let Some(p) = index.tree.parent(i) {
                 assert!(out.shown[p] && out.open[p]);
             }
         }
@@ -360,7 +386,7 @@ fn check_invariants(index: &Index, out: &Outcome) {
             PeopleShown::Some(v) => {
                 assert!(out.matched[i] && out.open[i] && !v.is_empty());
                 assert!(v.windows(2).all(|w| w[0] < w[1]));
-                assert!(v.iter().all(|&j| (j as usize) < t.people));
+                assert!(v.iter().all(|&j| (j as usize) < t.own_people().count()));
             }
         }
     }
@@ -438,10 +464,10 @@ fn generated_manifests_are_valid_and_match_the_reference() {
         .unwrap_or_else(|e| panic!("generated manifest refused: {:?}", &e[..e.len().min(5)]));
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     let m = parsed.manifest;
-    let index = Index::new(&m.team);
-    assert_eq!(index.teams().len(), 150);
+    let index = index_of(&m.team);
+    assert_eq!(index.tree.len(), 150);
     assert_eq!(index.people().len(), 3000);
-    assert!(index.teams().iter().map(|t| t.depth).max() <= Some(4));
+    assert!((0..150).map(|i| index.tree.depth(i)).max() <= Some(4));
     // Accented names are there and found in plain ASCII.
     let accented = index
         .people()
@@ -454,35 +480,17 @@ fn generated_manifests_are_valid_and_match_the_reference() {
 }
 
 #[test]
-fn an_index_from_flattened_teams_is_the_same_index() {
+fn the_trees_people_counts_agree_with_the_index() {
     for m in [seed(), kubernetes(), rust()] {
-        let tree = Index::new(&m.team);
-        let (flat, parents) = m.team.clone().into_preorder();
-        let index = Index::from_preorder(&flat, &parents);
-        assert_eq!(index.teams(), tree.teams());
-        assert_eq!(index.people(), tree.people());
-        assert_eq!(index.technologies(), tree.technologies());
-        assert_eq!(
-            teampage_core::filter::technologies(&flat),
-            tree.technologies()
-        );
-        for i in 0..flat.len() {
-            assert_eq!(index.team_people(i), tree.team_people(i));
-        }
-        for text in ["a", "sig", "release lead", "boru", "xyzzy", ""] {
-            let tech: Vec<String> = tree
-                .technologies()
-                .first()
-                .map(|t| t.0.clone())
-                .into_iter()
+        let index = index_of(&m.team);
+        for i in 0..index.tree.len() {
+            let unique: HashSet<u32> = index
+                .tree
+                .subtree(i)
+                .flat_map(|j| index.team_people(j).iter().copied())
                 .collect();
-            assert_eq!(index.run(&q(text)), tree.run(&q(text)), "{text:?}");
-            let with_tech = Query::new(text, &tech);
-            assert_eq!(
-                index.run(&with_tech),
-                tree.run(&with_tech),
-                "{text:?} + {tech:?}"
-            );
+            assert_eq!(index.tree.subtree_people(i), unique.len(), "team {i}");
         }
+        assert_eq!(index.tree.person_count(), index.people().len());
     }
 }

@@ -44,61 +44,12 @@
 //!   people.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
 
 use super::fold::{fold, fold_into};
 use super::query::Query;
+use crate::hash::FastHash;
 use crate::manifest::{Person, Team};
-
-/// A fast, non-cryptographic hash for maps keyed by a manifest's own names
-/// and ids (the data comes from the page's own manifest, so flooding is no
-/// concern; SipHash was a tenth of `Index::new`). The multiply-rotate scheme
-/// of rustc's FxHasher.
-///
-/// ```
-/// use std::collections::HashMap;
-/// use teampage_core::filter::FastHash;
-/// let mut ids: HashMap<&str, u32, FastHash> = HashMap::default();
-/// ids.insert("Joanna Boruń", 0);
-/// assert_eq!(ids["Joanna Boruń"], 0);
-/// ```
-#[derive(Clone, Copy, Debug, Default)]
-pub struct FastHash;
-
-/// The hasher of [`FastHash`].
-pub struct FastHasher(u64);
-
-const FAST_K: u64 = 0xf135_7aea_2e62_a9c5;
-
-impl BuildHasher for FastHash {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0)
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            h = (h ^ word).wrapping_mul(FAST_K).rotate_left(26);
-        }
-        for &b in chunks.remainder() {
-            h = (h ^ u64::from(b)).wrapping_mul(FAST_K).rotate_left(26);
-        }
-        self.0 = h;
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FAST_K).rotate_left(26);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use crate::tree::TeamTree;
 
 type Map<K, V> = HashMap<K, V, FastHash>;
 
@@ -106,28 +57,6 @@ type Map<K, V> = HashMap<K, V, FastHash>;
 const FIELD_SEP: char = '\u{1}';
 /// Separates two people in the people text.
 const PERSON_SEP: char = '\u{2}';
-
-/// One team of the index, in depth-first pre-order (the root is 0).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamEntry {
-    /// The team's id from the manifest.
-    pub id: String,
-    /// The team's name.
-    pub name: String,
-    /// The team's short name, if any.
-    pub short_name: Option<String>,
-    /// Index of the parent team; `None` for the root.
-    pub parent: Option<usize>,
-    /// Nesting depth, the root being 0.
-    pub depth: usize,
-    /// Exclusive end of this team's subtree: teams `i..subtree_end` are this
-    /// team and everything below it.
-    pub subtree_end: usize,
-    /// Number of leads: the team's people `0..leads` are its leads.
-    pub leads: usize,
-    /// Number of own people, leads then members (as in the manifest).
-    pub people: usize,
-}
 
 /// One unique person (by exact name) with every team they are in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,7 +70,7 @@ pub struct PersonEntry {
 /// A person's place in one team.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Membership {
-    /// Index of the team (pre-order, as in [`Index::teams`]).
+    /// Index of the team (pre-order, as in [`TeamTree::teams`]).
     pub team: usize,
     /// Whether the person is among the team's leads.
     pub lead: bool,
@@ -159,7 +88,7 @@ pub enum PeopleShown {
     /// Nobody (the team is hidden or kept only as an ancestor of a match).
     None,
     /// These people, by position in leads-then-members order (an index below
-    /// [`TeamEntry::leads`] is a lead), ascending.
+    /// the team's number of leads is a lead), ascending.
     Some(Vec<u32>),
 }
 
@@ -223,12 +152,11 @@ pub struct Outcome {
     pub people_count: usize,
 }
 
-/// The search index: the team tree flattened in depth-first pre-order, with
-/// folded haystacks computed once.
+/// The search index over a [`TeamTree`]: folded haystacks computed once.
 #[derive(Clone, Debug)]
 pub struct Index {
-    teams: Vec<TeamEntry>,
-    ids: Map<String, usize>,
+    /// Per team: its parent (a match keeps its ancestors).
+    parents: Vec<Option<usize>>,
     /// Folded own contexts of all teams, one after the other.
     ctx: String,
     /// Per team: its range in `ctx`.
@@ -249,8 +177,6 @@ pub struct Index {
     team_techs: Vec<u32>,
     /// Folded technology name → id.
     tech_ids: Map<String, u32>,
-    /// Technologies sorted for display.
-    technologies: Vec<(String, usize)>,
     people: Vec<PersonEntry>,
 }
 
@@ -284,20 +210,8 @@ fn tech_key(tech: &str) -> String {
 
 impl<'a> Builder<'a> {
     /// Adds team `t` (its own data; its `subteams` are not looked at).
-    fn team(&mut self, t: &'a Team, parent: Option<usize>, depth: usize) {
-        let me = self.index.teams.len();
+    fn team(&mut self, me: usize, t: &'a Team, depth: usize) {
         let ix = &mut self.index;
-        ix.teams.push(TeamEntry {
-            id: t.id.clone(),
-            name: t.name.clone(),
-            short_name: t.short_name.clone(),
-            parent,
-            depth,
-            subtree_end: me + 1,
-            leads: t.leads.len(),
-            people: t.leads.len() + t.members.len(),
-        });
-        ix.ids.entry(t.id.clone()).or_insert(me);
 
         // Own context.
         let start = ix.ctx.len();
@@ -401,108 +315,26 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The technologies of `teams` with the number of teams using each, sorted
-/// by count (descending), then by folded name, then name: the list
-/// [`Index::technologies`] gives, without building an index (a page shows
-/// its chips before its index is ready). Technologies that fold to the same
-/// text ("Puppet", "puppet") are one, named as first written; a team listing
-/// one twice counts once. Only each team's own list is read, not its
-/// subteams'.
-///
-/// ```
-/// use teampage_core::filter::technologies;
-/// use teampage_core::manifest::Team;
-/// let team = |techs: &[&str]| Team { technologies: techs.iter().map(|t| t.to_string()).collect(), ..Team::default() };
-/// let teams = [team(&["Puppet", "Go"]), team(&["puppet", "puppet"]), team(&["Rust"])];
-/// assert_eq!(technologies(&teams), [("Puppet".to_string(), 2), ("Go".into(), 1), ("Rust".into(), 1)]);
-/// ```
-pub fn technologies<'a>(teams: impl IntoIterator<Item = &'a Team>) -> Vec<(String, usize)> {
-    let mut ids: Map<String, usize> = Map::default();
-    // Per technology: display name, team count, folded name.
-    let mut list: Vec<(String, usize, String)> = Vec::new();
-    let mut mine: Vec<usize> = Vec::new();
-    for t in teams {
-        mine.clear();
-        for tech in &t.technologies {
-            let key = tech_key(tech);
-            let next = list.len();
-            let id = *ids.entry(key.clone()).or_insert(next);
-            if id == next {
-                list.push((tech.clone(), 0, key));
-            }
-            if !mine.contains(&id) {
-                mine.push(id);
-                list[id].1 += 1;
-            }
-        }
-    }
-    list.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| fold(&a.0).cmp(&fold(&b.0)))
-            .then_with(|| a.0.cmp(&b.0))
-    });
-    list.into_iter().map(|(name, n, _)| (name, n)).collect()
-}
-
 impl Index {
-    /// Builds the index of `root` and everything below it. All folding
-    /// happens here, once; [`Index::run`] only searches.
-    pub fn new(root: &Team) -> Index {
-        let mut order: Vec<(&Team, Option<usize>, usize)> = Vec::new();
-        // The index of the last team seen at each depth: a team's parent.
-        let mut path: Vec<usize> = Vec::new();
-        root.walk(&mut |t, depth| {
-            path.truncate(depth);
-            order.push((t, path.last().copied(), depth));
-            path.push(order.len() - 1);
-        });
-        Index::build(&order)
-    }
-
-    /// Builds the same index as [`Index::new`] from teams already flattened
-    /// in pre-order (their `subteams` are not looked at), given each team's
-    /// parent: what a page that keeps its teams flat has at hand.
+    /// Builds the index of `tree`. All folding happens here, once;
+    /// [`Index::run`] only searches.
     ///
     /// ```
-    /// use teampage_core::filter::Index;
+    /// use teampage_core::filter::{Index, Query};
     /// use teampage_core::manifest::Team;
+    /// use teampage_core::tree::TeamTree;
     /// let team = |id: &str, subteams| Team { id: id.into(), name: id.into(), subteams, ..Team::default() };
-    /// let root = team("root", vec![team("a", vec![team("b", vec![])])]);
-    /// let (flat, parents) = root.clone().into_preorder();
-    /// let index = Index::from_preorder(&flat, &parents);
-    /// assert_eq!(index.teams(), Index::new(&root).teams());
+    /// let tree = TeamTree::new(team("root", vec![team("alpha", vec![]), team("beta", vec![])]));
+    /// let out = Index::new(&tree).run(&Query::new("beta", &[]));
+    /// assert_eq!(out.shown, [true, false, true]);
     /// ```
-    ///
-    /// Panics if `parents` is shorter than `teams`, or a parent does not come
-    /// before its child.
-    pub fn from_preorder(teams: &[Team], parents: &[Option<usize>]) -> Index {
-        let mut depth = vec![0usize; teams.len()];
-        let order: Vec<(&Team, Option<usize>, usize)> = teams
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let parent = parents[i];
-                if let Some(p) = parent {
-                    assert!(p < i, "a parent comes before its child");
-                    depth[i] = depth[p] + 1;
-                }
-                (t, parent, depth[i])
-            })
-            .collect();
-        Index::build(&order)
-    }
-
-    /// Builds the index of teams in pre-order, each with its parent and depth.
-    fn build(order: &[(&Team, Option<usize>, usize)]) -> Index {
-        let n_teams = order.len();
-        let n_slots = order
-            .iter()
-            .map(|(t, _, _)| t.leads.len() + t.members.len())
-            .sum();
+    pub fn new(tree: &TeamTree) -> Index {
+        let teams = tree.teams();
+        let n_teams = teams.len();
+        let n_slots = teams.iter().map(|t| t.leads.len() + t.members.len()).sum();
         let mut b = Builder {
             index: Index {
-                teams: Vec::with_capacity(n_teams),
-                ids: Map::with_capacity_and_hasher(n_teams, FastHash),
+                parents: tree.parents().to_vec(),
                 ctx: String::new(),
                 ctx_ranges: Vec::with_capacity(n_teams),
                 people_text: String::new(),
@@ -512,7 +344,6 @@ impl Index {
                 tech_ranges: Vec::with_capacity(n_teams),
                 team_techs: Vec::new(),
                 tech_ids: Map::default(),
-                technologies: Vec::new(),
                 people: Vec::new(),
             },
             ancestors: Vec::new(),
@@ -520,17 +351,8 @@ impl Index {
             people: Vec::with_capacity(n_slots),
             folded_names: Vec::with_capacity(n_slots),
         };
-        for &(t, parent, depth) in order {
-            b.team(t, parent, depth);
-        }
-        let techs = technologies(order.iter().map(|(t, _, _)| *t));
-        // A subtree ends where its last descendant's does (pre-order).
-        for i in (1..n_teams).rev() {
-            if let Some(p) = b.index.teams[i].parent {
-                let end = b.index.teams[i].subtree_end;
-                let pe = &mut b.index.teams[p].subtree_end;
-                *pe = (*pe).max(end);
-            }
+        for (i, t) in teams.iter().enumerate() {
+            b.team(i, t, tree.depth(i));
         }
         let Builder {
             mut index,
@@ -563,19 +385,7 @@ impl Index {
             .iter()
             .map(|&old| slots[old].take().expect("each person once"))
             .collect();
-
-        index.technologies = techs;
         index
-    }
-
-    /// The teams in depth-first pre-order; the root is 0.
-    pub fn teams(&self) -> &[TeamEntry] {
-        &self.teams
-    }
-
-    /// The pre-order index of the team with this id.
-    pub fn team_index(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
     }
 
     /// Unique people (by exact name) sorted alphabetically by folded name
@@ -594,14 +404,6 @@ impl Index {
         &self.slot_person[s..e]
     }
 
-    /// All technologies with the number of teams using each, sorted by count
-    /// (descending), then by folded name, then name. Technologies that fold
-    /// to the same text ("Puppet", "puppet") are one, named as first written
-    /// in pre-order; a team listing one twice counts once.
-    pub fn technologies(&self) -> Vec<(String, usize)> {
-        self.technologies.clone()
-    }
-
     /// Runs `q`: which teams and people stay. See the [module
     /// documentation](self) for the rules.
     ///
@@ -611,7 +413,7 @@ impl Index {
     /// search per person. No allocation per team except the list of people
     /// of a team matching through them.
     pub fn run(&self, q: &Query) -> Outcome {
-        let n = self.teams.len();
+        let n = self.parents.len();
         let np = self.people.len();
         if q.is_empty() {
             return Outcome {
@@ -701,7 +503,7 @@ impl Index {
         let mut holds = vec![false; n];
         for i in (1..n).rev() {
             if matched[i] || holds[i] {
-                if let Some(p) = self.teams[i].parent {
+                if let Some(p) = self.parents[i] {
                     holds[p] = true;
                 }
             }

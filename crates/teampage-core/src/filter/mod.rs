@@ -1,6 +1,6 @@
 //! The filter: a search index over a team tree and the queries run on it.
 //!
-//! The page builds one [`Index`] per manifest ([`Index::new`]), then on every
+//! The page builds one [`Index`] per manifest's [`TeamTree`](crate::tree::TeamTree) ([`Index::new`]), then on every
 //! keystroke turns the filter box and the selected technology chips into a
 //! [`Query`] ([`Query::new`]) and runs it ([`Index::run`]); the [`Outcome`]
 //! says, per team in depth-first pre-order, whether it stays, whether it
@@ -14,13 +14,14 @@
 //! ```
 //! use teampage_core::filter::{Index, Query};
 //! use teampage_core::manifest::{Person, Team};
+//! use teampage_core::tree::TeamTree;
 //! let root = Team {
 //!     id: "sre".into(),
 //!     name: "SRE".into(),
 //!     members: vec![Person { name: "Joanna Boruń".into(), ..Default::default() }],
 //!     ..Default::default()
 //! };
-//! let index = Index::new(&root);
+//! let index = Index::new(&TeamTree::new(root));
 //! let out = index.run(&Query::new("boru", &[]));
 //! assert_eq!((out.team_count, out.people_count), (1, 1));
 //! ```
@@ -32,7 +33,5 @@ pub mod query;
 
 pub use fold::fold;
 pub use highlight::marks;
-pub use index::{
-    technologies, FastHash, Index, Membership, Outcome, PeopleShown, PersonEntry, TeamEntry,
-};
+pub use index::{Index, Membership, Outcome, PeopleShown, PersonEntry};
 pub use query::Query;

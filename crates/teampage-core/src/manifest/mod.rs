@@ -6,4 +6,4 @@ pub mod model;
 pub mod validate;
 
 pub use model::*;
-pub use validate::{parse, Parsed, Problem, Severity};
+pub use validate::{parse, parse_bytes, Parsed, Problem, Severity};

@@ -8,12 +8,12 @@
 //! ```no_run
 //! # async fn demo() {
 //! let control = web_sys::AbortController::new().unwrap();
-//! let fetched = teampage::fetch::fetch_bytes("team.json", &control).await;
+//! let fetched = teampage::source::fetch::fetch_bytes("team.json", &control).await;
 //! # }
 //! ```
 
-use crate::source::LoadError;
-use crate::warm_up::{WarmUp, WARM_UP_FROM_BYTES};
+use super::error::LoadError;
+use super::warm_up::{WarmUp, WARM_UP_FROM_BYTES};
 use gloo_net::http::Request;
 use std::cell::Cell;
 use std::rc::Rc;
