@@ -1,28 +1,11 @@
 //! The filter's semantics on a small fixture built from the model, and on the
 //! seed manifest `public/team.json`.
 
+mod common;
+use common::{index_of, Indexed};
+
 use teampage_core::filter::{Index, Membership, PeopleShown, Query};
 use teampage_core::manifest::{Alias, Channel, Manifest, Person, Team};
-use teampage_core::tree::TeamTree;
-
-/// The index of `root`, with the tree it is built from.
-struct Indexed {
-    tree: TeamTree,
-    index: Index,
-}
-
-impl std::ops::Deref for Indexed {
-    type Target = Index;
-    fn deref(&self) -> &Index {
-        &self.index
-    }
-}
-
-fn index_of(root: &Team) -> Indexed {
-    let tree = TeamTree::new(root.clone());
-    let index = Index::new(&tree);
-    Indexed { tree, index }
-}
 
 fn person(name: &str) -> Person {
     Person {

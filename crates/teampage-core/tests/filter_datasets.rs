@@ -1,30 +1,13 @@
 //! The filter on the real-world manifests of `public/datasets/` and on the
 //! seed, checked against a naive reference implementation of the rules.
 
+mod common;
+use common::{index_of, Indexed};
+
 use std::collections::{BTreeSet, HashSet};
 
 use teampage_core::filter::{fold, Index, Outcome, PeopleShown, Query};
 use teampage_core::manifest::{Manifest, Team};
-use teampage_core::tree::TeamTree;
-
-/// The index of `root`, with the tree it is built from.
-struct Indexed {
-    tree: TeamTree,
-    index: Index,
-}
-
-impl std::ops::Deref for Indexed {
-    type Target = Index;
-    fn deref(&self) -> &Index {
-        &self.index
-    }
-}
-
-fn index_of(root: &Team) -> Indexed {
-    let tree = TeamTree::new(root.clone());
-    let index = Index::new(&tree);
-    Indexed { tree, index }
-}
 
 fn load(rel: &str) -> Manifest {
     let path = format!("{}/../../public/{rel}", env!("CARGO_MANIFEST_DIR"));
