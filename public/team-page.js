@@ -1,13 +1,14 @@
 // teampage embed module: `mount()` and the <team-page> custom element.
 //
 //   <script type="module" src="team-page.js"></script>
-//   <team-page src="team.json" filter="traffic" view="teams"></team-page>
+//   <team-page src="team.json"></team-page>
 //
 //   import { mount } from './team-page.js';
 //   const handle = mount(document.querySelector('#team'), { manifest: 'team.json' });
-//   handle.unmount();
+//   handle.addEventListener('teampage-load', (e) => console.log(e.detail.people));
 //
 // Nothing is added to `window`; the module defines the `team-page` element.
+// Types: team-page.d.ts; tooling: custom-elements.json.
 import init, { mountJson } from './teampage.js';
 
 let ready = null;
@@ -18,61 +19,122 @@ function load() {
 
 let instances = 0;
 
+/** The events a page fires (as `CustomEvent`s with a plain-object `detail`). */
+export const EVENTS = ['teampage-load', 'teampage-error', 'teampage-filter', 'teampage-toggle', 'teampage-view'];
+
+const techList = (tech) => (Array.isArray(tech) ? tech.map(String) : String(tech ?? '').split(','))
+  .map((t) => t.trim())
+  .filter(Boolean);
+
 /**
  * Renders a team page into `element` (inside an open shadow root unless
  * `shadow: false`). Options: `manifest` (URL string or manifest object),
- * `filter` (initial filter text), `tech` (array of technologies), `view`
+ * `filter` (filter text), `tech` (array of technologies), `view`
  * ('teams' | 'people'), `ownUrl` (keep state in the page URL; one instance at
  * most), `idPrefix` (defaults to a unique one per instance), `shadow`.
- * Returns `{ ready, unmount() }`; `ready` resolves once the page is mounted.
+ * Returns an EventTarget handle that fires the page's events, with `ready`
+ * (resolves once the page is mounted), `update({filter, tech, view})` (in
+ * place: no reload) and `unmount()`.
  */
 export function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError('teampage: mount() needs an element');
-  const { manifest = 'team.json', filter = '', tech = [], view = 'teams', ownUrl = false, shadow = true } = options;
+  const { manifest = 'team.json', view = 'teams', ownUrl = false, shadow = true } = options;
   const idPrefix = options.idPrefix ?? (ownUrl ? '' : `tp${++instances}-`);
   const root = shadow ? (element.shadowRoot ?? element.attachShadow({ mode: 'open' })) : element;
   const container = document.createElement('div');
   container.className = 'tp-host';
   root.replaceChildren(container);
-  const json = JSON.stringify({
+  const state = { filter: String(options.filter ?? ''), tech: techList(options.tech), view: String(view) };
+  const json = () => JSON.stringify({
     manifestUrl: typeof manifest === 'string' ? new URL(manifest, document.baseURI).href : null,
     manifestJson: typeof manifest === 'string' ? null : JSON.stringify(manifest),
-    filter: String(filter ?? ''),
-    tech: Array.isArray(tech) ? tech.map(String) : String(tech).split(',').filter(Boolean),
-    view: String(view),
+    ...state,
     idPrefix,
     ownUrl: Boolean(ownUrl),
   });
-  let handle = null;
+  const handle = new EventTarget();
+  let page = null;
   let gone = false;
-  const mounted = load().then(() => {
-    if (!gone) handle = mountJson(container, json);
+  const fire = (name, detail) => handle.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) }));
+  handle.ready = load().then(() => {
+    if (!gone) page = mountJson(container, json(), fire);
   });
-  return {
-    ready: mounted,
-    unmount() {
-      gone = true;
-      if (handle) { handle.unmount(); handle.free(); handle = null; }
-      container.remove();
-    },
+  handle.update = (changes = {}) => {
+    if ('filter' in changes) state.filter = String(changes.filter ?? '');
+    if ('tech' in changes) state.tech = techList(changes.tech);
+    if ('view' in changes) state.view = String(changes.view ?? 'teams');
+    page?.update(JSON.stringify(state));
   };
+  handle.unmount = () => {
+    gone = true;
+    if (page) { page.unmount(); page.free(); page = null; }
+    container.remove();
+  };
+  return handle;
 }
 
-/** `<team-page src filter tech view own-url>`: a team page in an open shadow root. */
+// Attribute ⇄ property, for the reflected properties.
+const STRINGS = { src: 'src', filter: 'filter', view: 'view' };
+
+/**
+ * `<team-page src filter tech view own-url lang>`: a team page in an open
+ * shadow root. Properties `src`, `filter`, `tech` (array), `view`, `ownUrl`
+ * and `lang` reflect their attributes; `manifest` (an object, used instead of
+ * `src`) is a property only. `filter`, `tech` and `view` change the page in
+ * place; `src`, `manifest` and `own-url` load it anew.
+ */
 export class TeamPageElement extends HTMLElement {
   static observedAttributes = ['src', 'filter', 'tech', 'view', 'own-url'];
   #handle = null;
   #queued = false;
+  #manifest = null;
 
-  connectedCallback() { this.#schedule(); }
+  connectedCallback() {
+    // Properties set before the element was defined shadow the accessors.
+    for (const p of ['src', 'filter', 'tech', 'view', 'ownUrl', 'manifest']) {
+      if (Object.prototype.hasOwnProperty.call(this, p)) {
+        const value = this[p];
+        delete this[p];
+        this[p] = value;
+      }
+    }
+    this.#schedule();
+  }
+
   disconnectedCallback() {
     this.#handle?.unmount();
     this.#handle = null;
   }
-  attributeChangedCallback() { if (this.isConnected) this.#schedule(); }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (this.#handle && (name === 'filter' || name === 'tech' || name === 'view')) {
+      this.#handle.update({ filter: this.filter, tech: this.tech, view: this.view });
+    } else {
+      this.#schedule();
+    }
+  }
 
   /** Resolves once the current page is mounted. */
   get ready() { return this.#handle?.ready ?? Promise.resolve(); }
+
+  get src() { return this.getAttribute('src') ?? ''; }
+  set src(v) { this.setAttribute('src', String(v)); }
+  get filter() { return this.getAttribute('filter') ?? ''; }
+  set filter(v) { this.setAttribute('filter', String(v ?? '')); }
+  get view() { return this.getAttribute('view') === 'people' ? 'people' : 'teams'; }
+  set view(v) { this.setAttribute('view', String(v)); }
+  /** The selected technologies; the attribute is a comma-separated list. */
+  get tech() { return techList(this.getAttribute('tech')); }
+  set tech(v) { this.setAttribute('tech', techList(v).join(',')); }
+  get ownUrl() { return this.hasAttribute('own-url'); }
+  set ownUrl(v) { this.toggleAttribute('own-url', Boolean(v)); }
+  /** A manifest object, shown instead of `src` (never reflected). */
+  get manifest() { return this.#manifest; }
+  set manifest(v) {
+    this.#manifest = v ?? null;
+    if (this.isConnected) this.#schedule();
+  }
 
   #schedule() {
     if (this.#queued) return;
@@ -81,13 +143,19 @@ export class TeamPageElement extends HTMLElement {
       this.#queued = false;
       if (!this.isConnected) return;
       this.#handle?.unmount();
-      this.#handle = mount(this, {
-        manifest: this.getAttribute('src') || 'team.json',
-        filter: this.getAttribute('filter') || '',
-        tech: (this.getAttribute('tech') || '').split(',').map((t) => t.trim()).filter(Boolean),
-        view: this.getAttribute('view') || 'teams',
-        ownUrl: this.hasAttribute('own-url'),
+      const handle = mount(this, {
+        manifest: this.#manifest ?? (this.src || 'team.json'),
+        filter: this.filter,
+        tech: this.tech,
+        view: this.view,
+        ownUrl: this.ownUrl,
       });
+      for (const name of EVENTS) {
+        handle.addEventListener(name, (e) => {
+          this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: e.detail }));
+        });
+      }
+      this.#handle = handle;
     });
   }
 }

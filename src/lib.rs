@@ -28,6 +28,7 @@
 
 pub mod components;
 pub mod embed;
+pub mod events;
 pub mod options;
 pub mod schedule;
 pub mod source;

@@ -7,6 +7,7 @@ use crate::components::channel::ChannelList;
 use crate::components::header::LinkList;
 use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
+use crate::events::PageEvent;
 use crate::state::cards::{card_state, Part};
 use crate::state::PageState;
 use crate::text::count;
@@ -16,12 +17,12 @@ use teampage_core::manifest::AliasKind;
 /// A heading of the given level (2–6); deeper levels use `role="heading"`.
 fn heading(level: usize, id: String, class: &'static str, children: AnyView) -> AnyView {
     match level {
-        2 => view! { <h2 id=id class=class>{children}</h2> }.into_any(),
-        3 => view! { <h3 id=id class=class>{children}</h3> }.into_any(),
-        4 => view! { <h4 id=id class=class>{children}</h4> }.into_any(),
-        5 => view! { <h5 id=id class=class>{children}</h5> }.into_any(),
-        6 => view! { <h6 id=id class=class>{children}</h6> }.into_any(),
-        n => view! { <div role="heading" attr:aria-level=n.to_string() id=id class=class>{children}</div> }
+        2 => view! { <h2 id=id class=class part="card-title">{children}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class part="card-title">{children}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class part="card-title">{children}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class part="card-title">{children}</h5> }.into_any(),
+        6 => view! { <h6 id=id class=class part="card-title">{children}</h6> }.into_any(),
+        n => view! { <div role="heading" attr:aria-level=n.to_string() id=id class=class part="card-title">{children}</div> }
             .into_any(),
     }
 }
@@ -65,6 +66,7 @@ pub fn TeamCard(team: usize, level: usize) -> impl IntoView {
     view! {
         <section
             class="tp-card"
+            part="card"
             id=state.dom_id(&t.id)
             data-team-id=t.id.clone()
             node_ref=ui.card
@@ -89,7 +91,12 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
     let sub = state.data.tree.children(i).len();
     let toggle = {
         let state = state.clone();
-        move |_| state.set_open(i, !state.cards.is_open(i))
+        move |_| {
+            let open = !state.cards.is_open(i);
+            state.set_open(i, open);
+            let id = state.data.tree.team(i).id.clone();
+            state.events.emit(PageEvent::Toggle { id, open });
+        }
     };
     let name = t.name.clone();
     let title = view! {

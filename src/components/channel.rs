@@ -42,7 +42,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
         }
     };
     let Some(network) = network else {
-        return view! { <li class="tp-channel">{channel.channel}</li> }.into_any();
+        return view! { <li class="tp-channel" part="channel">{channel.channel}</li> }.into_any();
     };
     let l = links(&network, &channel.channel);
     let is_irc = network.protocol == Protocol::Irc;
@@ -54,7 +54,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
     };
     let connect = if is_irc { l.web.clone() } else { None };
     view! {
-        <li class="tp-channel">
+        <li class="tp-channel" part="channel">
             <span class="tp-channel-icon" aria-hidden="true">"#"</span>
             {match main_href {
                 Some(href) => view! { <a class="tp-channel-name" href=href>{label.clone()}</a> }.into_any(),

@@ -1,6 +1,7 @@
 //! The filter: one search box, technology chips, the view switch, expand /
 //! collapse all, and the live counts.
 
+use crate::events::PageEvent;
 use crate::options::View;
 use crate::state::PageState;
 use crate::text::{count, counts_text};
@@ -31,6 +32,8 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
         move |ev: leptos::ev::Event| {
             state.set_filter(event_target_value(&ev), techs.get_untracked());
             url.typed();
+            let st = state.clone();
+            state.events.emit_soon(move || filter_event(&st));
         }
     };
     let clear = {
@@ -39,6 +42,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
             url.flush();
             state.replace_filter(String::new(), vec![]);
             url.write(true);
+            tell_filter(&state);
         }
     };
     let on_keydown = {
@@ -48,6 +52,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                 ev.prevent_default();
                 state.replace_filter(String::new(), techs.get_untracked());
                 url.write(false);
+                tell_filter(&state);
             }
         }
     };
@@ -55,10 +60,13 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let announce = state.filter.announcement();
     let view_sig = state.view;
     let set_view = {
-        let url = url.clone();
+        let (state, url) = (state.clone(), url.clone());
         move |v: View| {
             url.flush();
-            view_sig.set(v);
+            if view_sig.get_untracked() != v {
+                view_sig.set(v);
+                state.events.emit(PageEvent::View { view: v });
+            }
             url.write(true);
         }
     };
@@ -67,7 +75,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let st_collapse = state.clone();
     let st_chips = state.clone();
     view! {
-        <div class="tp-filter" role="search">
+        <div class="tp-filter" role="search" part="search">
             <div class="tp-filter-row">
                 <label class="tp-filter-label" for=input_id.clone()>"Filter teams and people"</label>
                 <input
@@ -83,7 +91,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                     on:keydown=on_keydown
                     data-tp-filter=""
                 />
-                <p class="tp-status" role="status" aria-live="off">{move || { let (t, p) = counts.get(); counts_text(t, p) }}</p>
+                <p class="tp-status" part="status" role="status" aria-live="off">{move || { let (t, p) = counts.get(); counts_text(t, p) }}</p>
                 <p class="tp-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             </div>
             {(!chips.is_empty()).then(|| view! {
@@ -99,6 +107,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                             url.flush();
                             st.set_filter(text.get_untracked(), ts);
                             url.write(true);
+                            tell_filter(&st);
                         };
                         view! {
                             <button type="button" class="tp-chip" aria-pressed=move || pressed().to_string() on:click=toggle>
@@ -124,4 +133,22 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The visitor's filter as the host hears it.
+fn filter_event(state: &PageState) -> PageEvent {
+    let (teams, people) = state.filter.counts().get_untracked();
+    PageEvent::Filter {
+        filter: state.filter.text().get_untracked(),
+        tech: state.filter.techs().get_untracked(),
+        teams,
+        people,
+    }
+}
+
+/// Tells the host the filter now (a chip, Clear, Escape), in place of a
+/// typed change still waiting.
+fn tell_filter(state: &PageState) {
+    state.events.cancel_pending();
+    state.events.emit(filter_event(state));
 }

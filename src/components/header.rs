@@ -100,7 +100,7 @@ fn join_names(names: &[String]) -> String {
 pub fn EmergencyCallout(emergency: Emergency) -> impl IntoView {
     let Emergency { title, url, text } = emergency;
     view! {
-        <aside class="tp-emergency" aria-label="Emergencies">
+        <aside class="tp-emergency" part="emergency" aria-label="Emergencies">
             <span class="tp-emergency-icon" aria-hidden="true">"!"</span>
             <div>
                 <p class="tp-emergency-title">

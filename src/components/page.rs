@@ -7,6 +7,7 @@ use crate::components::header::{ContactSection, PageFooter, TeamHeader};
 use crate::components::people::FlatPeople;
 use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
+use crate::events::{PageControl, PageEvent, PageEvents};
 use crate::options::{PageOptions, View};
 use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
@@ -15,6 +16,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The team page: loads `source` and renders it, with every state handled.
+/// `control` lets the host change the filter and view in place; `on_event`
+/// hears what the visitor and the loading did ([`crate::events`]).
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -22,7 +25,13 @@ use std::sync::Arc;
 /// let page = view! { <TeamPage source=ManifestSource::url("team.json") options=PageOptions::default()/> };
 /// ```
 #[component]
-pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) -> impl IntoView {
+pub fn TeamPage(
+    source: ManifestSource,
+    #[prop(optional)] options: PageOptions,
+    #[prop(optional)] control: Option<PageControl>,
+    #[prop(default = None)] on_event: Option<Callback<PageEvent>>,
+) -> impl IntoView {
+    let events = PageEvents::new(on_event);
     let src = source.clone();
     // The request in flight: a Retry aborts it, so that two never race.
     let current = StoredValue::new_local(None::<web_sys::AbortController>);
@@ -64,24 +73,36 @@ pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) 
     let waiting_for = described.clone();
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(|el| crate::components::styles::adopt(&el));
-    // The first render starts from `options`; a reload (Retry, back online)
-    // of a page that owns the URL starts from what the URL holds by then.
+    // The first render starts from `options` and what the host set since;
+    // a reload (Retry, back online) of a page that owns the URL starts from
+    // what the URL holds by then.
     let reloaded = StoredValue::new(false);
     view! {
         <div class="tp-root" node_ref=root>
             <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
                 {move || {
                     let mut options = options.clone();
+                    if let Some(control) = &control {
+                        let (filter, view) = control.current();
+                        if let Some((text, techs)) = filter {
+                            (options.filter, options.techs) = (text, techs);
+                        }
+                        options.view = view.unwrap_or(options.view);
+                    }
                     if options.own_url && reloaded.get_value() {
                         let url = UrlState::read();
                         (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
                     }
                     reloaded.set_value(true);
                     let described = described.clone();
+                    let (control, events) = (control.clone(), events.clone());
                     Suspend::new(async move {
                         match resource.await {
-                            Ok(data) => view! { <LoadedPage data=data options=options retry=retry/> }.into_any(),
-                            Err(error) => view! { <ErrorState error=error source=described retry=retry/> }.into_any(),
+                            Ok(data) => view! { <LoadedPage data=data options=options control=control events=events retry=retry/> }.into_any(),
+                            Err(error) => {
+                                events.emit(error_event(&error));
+                                view! { <ErrorState error=error source=described retry=retry/> }.into_any()
+                            }
                         }
                     })
                 }}
@@ -90,23 +111,48 @@ pub fn TeamPage(source: ManifestSource, #[prop(optional)] options: PageOptions) 
     }
 }
 
+/// What the host hears of a manifest that could not be shown.
+fn error_event(error: &LoadError) -> PageEvent {
+    let (message, problems) = match error {
+        LoadError::Fetch(why) => (format!("The team could not be loaded: {why}"), vec![]),
+        LoadError::Refused(why) => (why.clone(), vec![]),
+        LoadError::Invalid(problems) => ("The team manifest is not valid".to_string(), problems.clone()),
+    };
+    PageEvent::Error { message, problems }
+}
+
 /// The page for a loaded, valid manifest.
 #[component]
-fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> impl IntoView {
+fn LoadedPage(
+    data: Arc<Loaded>,
+    options: PageOptions,
+    control: Option<PageControl>,
+    events: PageEvents,
+    retry: Callback<()>,
+) -> impl IntoView {
     let state = PageState::new(
         data.clone(),
         options.filter.clone(),
         options.techs.clone(),
         options.view,
         options.id_prefix.clone(),
+        events,
     );
+    state.events.emit(PageEvent::Load {
+        teams: data.tree.len(),
+        people: data.tree.person_count(),
+    });
+    if let Some(control) = control {
+        follow_host(&state, control);
+    }
     provide_context(state.clone());
     {
         let state = state.clone();
         on_cleanup(move || {
             state
                 .alive
-                .store(false, std::sync::atomic::Ordering::Relaxed)
+                .store(false, std::sync::atomic::Ordering::Relaxed);
+            state.events.cancel_pending();
         });
     }
     // The search index is built once the page is painted (or by the first
@@ -157,6 +203,29 @@ fn LoadedPage(data: Arc<Loaded>, options: PageOptions, retry: Callback<()>) -> i
     } else {
         view! { <div class="tp-page" node_ref=page>{body}{footer}</div> }.into_any()
     }
+}
+
+/// Applies what the host sets through `control` in place, as the visitor's
+/// own changes would be (open cards stay open), without telling events.
+fn follow_host(state: &PageState, control: PageControl) {
+    // Also on the effects' first run: a change may come between the state's
+    // creation and then (a same filter is a no-op).
+    let (st, c) = (state.clone(), control.clone());
+    Effect::new(move |_| {
+        let filter = c.filter();
+        // An effect queued before the page went away may still run once.
+        if let (Some((text, techs)), true) = (filter, st.alive.load(std::sync::atomic::Ordering::Relaxed)) {
+            st.replace_filter(text, techs);
+        }
+    });
+    let view = state.view;
+    Effect::new(move |_| {
+        if let Some(v) = control.view() {
+            if view.get_untracked() != v {
+                view.set(v);
+            }
+        }
+    });
 }
 
 /// Printing shows every card open (their bodies are built first), then

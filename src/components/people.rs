@@ -27,7 +27,7 @@ pub fn PersonItem(
         ..
     } = person;
     view! {
-        <li class="tp-person" class:tp-lead=lead hidden=hidden>
+        <li class="tp-person" part="person" class:tp-lead=lead hidden=hidden>
             {match url {
                 Some(href) => view! { <a class="tp-person-name" href=href><Hl text=name q=q/></a> }.into_any(),
                 None => view! { <span class="tp-person-name"><Hl text=name q=q/></span> }.into_any(),
@@ -129,7 +129,7 @@ pub fn FlatPeople() -> impl IntoView {
                         })
                         .collect_view();
                     view! {
-                        <li class="tp-flat-person" hidden=move || !shown.get()>
+                        <li class="tp-flat-person" part="person" hidden=move || !shown.get()>
                             <span class="tp-person-name"><Hl text=person.name.clone() q=q/></span>
                             <ul class="tp-memberships" aria-label=format!("Teams of {}", person.name)>{memberships}</ul>
                         </li>

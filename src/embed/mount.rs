@@ -1,6 +1,7 @@
 //! Mounting the page: on the standalone site, and from JavaScript.
 
 use crate::components::page::TeamPage;
+use crate::events::{PageControl, PageEvent};
 use crate::options::{PageOptions, View};
 use crate::source::ManifestSource;
 use crate::url::UrlState;
@@ -63,6 +64,15 @@ pub struct MountOptions {
 #[wasm_bindgen]
 pub struct MountHandle {
     inner: Option<Box<dyn Any>>,
+    control: PageControl,
+}
+
+/// What the host changes in place (`update()` in `team-page.js`), as JSON.
+#[derive(serde::Deserialize)]
+struct Update {
+    filter: Option<String>,
+    tech: Option<Vec<String>>,
+    view: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -71,12 +81,33 @@ impl MountHandle {
     pub fn unmount(&mut self) {
         self.inner.take();
     }
+
+    /// Changes the filter and view in place (`{filter, tech, view}`, each
+    /// optional): no reload, and no event.
+    pub fn update(&self, json: &str) -> Result<(), JsError> {
+        let u: Update = serde_json::from_str(json)
+            .map_err(|e| JsError::new(&format!("teampage: bad update: {e}")))?;
+        if u.filter.is_some() || u.tech.is_some() {
+            let (text, techs) = self.control.current().0.unwrap_or_default();
+            self.control
+                .set_filter(u.filter.unwrap_or(text), u.tech.unwrap_or(techs));
+        }
+        if let Some(v) = u.view {
+            self.control.set_view(View::from_param(Some(&v)));
+        }
+        Ok(())
+    }
 }
 
 /// Mounts a page into `container` with options given as JSON (see
-/// `public/team-page.js`, which is the documented API).
+/// `public/team-page.js`, which is the documented API); `on_event` is
+/// called with each event's name and its detail as JSON.
 #[wasm_bindgen(js_name = mountJson)]
-pub fn mount_json(container: web_sys::HtmlElement, options: &str) -> Result<MountHandle, JsError> {
+pub fn mount_json(
+    container: web_sys::HtmlElement,
+    options: &str,
+    on_event: Option<js_sys::Function>,
+) -> Result<MountHandle, JsError> {
     let o: MountOptions = serde_json::from_str(options)
         .map_err(|e| JsError::new(&format!("teampage: bad mount options: {e}")))?;
     let source = match (o.manifest_json, o.manifest_url) {
@@ -96,11 +127,25 @@ pub fn mount_json(container: web_sys::HtmlElement, options: &str) -> Result<Moun
         own_url: o.own_url,
         standalone: false,
     };
-    let handle = leptos::mount::mount_to(
-        container,
-        move || view! { <TeamPage source=source options=options/> },
-    );
+    let control = PageControl::default();
+    let page_control = control.clone();
+    let handle = leptos::mount::mount_to(container, move || {
+        let on_event = on_event.map(|f| {
+            let f = StoredValue::new_local(f);
+            Callback::new(move |e: PageEvent| {
+                f.with_value(|f| {
+                    let _ = f.call2(
+                        &JsValue::NULL,
+                        &JsValue::from_str(e.name()),
+                        &JsValue::from_str(&e.detail_json()),
+                    );
+                });
+            })
+        });
+        view! { <TeamPage source=source options=options control=page_control on_event=on_event/> }
+    });
     Ok(MountHandle {
         inner: Some(Box::new(handle)),
+        control,
     })
 }

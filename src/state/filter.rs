@@ -121,7 +121,14 @@ impl FilterState {
         if let Some(t) = timer.take() {
             t.clear();
         }
-        *timer = set_timeout_with_handle(move || announcement.set(message), ANNOUNCE_AFTER).ok();
+        // `try_set`: the page may be gone by then.
+        *timer = set_timeout_with_handle(
+            move || {
+                announcement.try_set(message);
+            },
+            ANNOUNCE_AFTER,
+        )
+        .ok();
     }
 }
 

@@ -16,6 +16,7 @@ pub mod cards;
 pub mod filter;
 pub mod flat;
 
+use crate::events::PageEvents;
 use crate::options::View;
 use crate::source::Loaded;
 use cards::Cards;
@@ -43,6 +44,8 @@ pub struct Inner {
     pub page: NodeRef<leptos::html::Div>,
     /// Prefix of element ids (empty on the standalone page).
     pub prefix: String,
+    /// Where what the visitor does is told to the host.
+    pub events: PageEvents,
     /// Cleared when the page is unmounted: deferred work then does nothing
     /// (its signals are gone).
     pub alive: AtomicBool,
@@ -87,6 +90,7 @@ impl PageState {
         techs: Vec<String>,
         view: View,
         prefix: String,
+        events: PageEvents,
     ) -> Self {
         let n = data.tree.len();
         let people = data.tree.person_count();
@@ -97,6 +101,7 @@ impl PageState {
             input: NodeRef::new(),
             page: NodeRef::new(),
             prefix,
+            events,
             alive: AtomicBool::new(true),
             deferred: Mutex::new(Deferred::default()),
             flat: Mutex::new(FlatList::new(people)),
