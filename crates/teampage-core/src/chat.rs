@@ -18,7 +18,7 @@
 //! assert_eq!(l.web.as_deref(), Some("https://web.libera.chat/#wikimedia-sre"));
 //! ```
 
-use crate::manifest::validate::is_dns_name;
+use crate::manifest::rules::is_dns_name;
 use crate::manifest::{Network, Protocol};
 
 /// The links the page shows for one channel.

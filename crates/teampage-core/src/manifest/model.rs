@@ -10,6 +10,9 @@
 //! let parsed = parse(json).unwrap();
 //! assert_eq!(parsed.manifest.team.name, "SRE");
 //! ```
+//!
+//! The checker builds these types itself; `Deserialize` is here for the
+//! filter tests, which read datasets with serde.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
