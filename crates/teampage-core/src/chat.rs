@@ -70,12 +70,6 @@ pub fn web_link(network: &Network, channel: &str) -> Option<String> {
     Some(template.replace("{channel}", &percent_encode(name)))
 }
 
-/// What the page says about where a channel lives: the network's name, e.g.
-/// "Libera.Chat" or "Kubernetes Slack".
-pub fn network_label(network: &Network) -> &str {
-    &network.name
-}
-
 /// Percent-encodes every byte of `s`'s UTF-8 except the unreserved
 /// characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`), with upper-case hex
 /// digits: `#café/1` → `%23caf%C3%A9%2F1`.
@@ -213,7 +207,6 @@ mod tests {
             web_link(&slack, "no hash here").as_deref(),
             Some("https://x.slack.com/messages/no%20hash%20here")
         );
-        assert_eq!(network_label(&slack), "Kubernetes Slack");
     }
 
     #[test]
