@@ -18,7 +18,7 @@
 //! assert_eq!(l.web.as_deref(), Some("https://web.libera.chat/#wikimedia-sre"));
 //! ```
 
-use crate::manifest::validate::is_dns_name;
+use crate::manifest::rules::is_dns_name;
 use crate::manifest::{Network, Protocol};
 
 /// The links the page shows for one channel.
@@ -68,12 +68,6 @@ pub fn web_link(network: &Network, channel: &str) -> Option<String> {
     let template = network.webchat.as_deref()?;
     let name = channel.strip_prefix('#').unwrap_or(channel);
     Some(template.replace("{channel}", &percent_encode(name)))
-}
-
-/// What the page says about where a channel lives: the network's name, e.g.
-/// "Libera.Chat" or "Kubernetes Slack".
-pub fn network_label(network: &Network) -> &str {
-    &network.name
 }
 
 /// Percent-encodes every byte of `s`'s UTF-8 except the unreserved
@@ -213,7 +207,6 @@ mod tests {
             web_link(&slack, "no hash here").as_deref(),
             Some("https://x.slack.com/messages/no%20hash%20here")
         );
-        assert_eq!(network_label(&slack), "Kubernetes Slack");
     }
 
     #[test]

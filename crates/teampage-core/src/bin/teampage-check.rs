@@ -12,8 +12,7 @@ use serde_json::{json, Value};
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
-use teampage_core::manifest::validate::{check_bytes, Report};
-use teampage_core::manifest::Problem;
+use teampage_core::manifest::{check_bytes, Problem, Report};
 
 const USAGE: &str = "usage: teampage-check [--json] [--quiet] [--] FILE...";
 

@@ -1,32 +1,16 @@
-//! A light JSON tree for validation, borrowed from the manifest text and
-//! allocated in a bump arena.
+//! A light JSON tree, borrowed from the manifest text and allocated in a
+//! bump arena, and its parser.
 //!
-//! [`serde_json::Value`] copies every string and keeps each object in a
-//! `BTreeMap` with owned keys; building it, walking it and dropping it was
-//! most of the time [`super::validate::check`] took. [`Json`] borrows every
-//! string the text holds without escapes; everything else it needs (the
-//! strings and keys with escapes, each array's items, each object's entries
-//! in one exactly sized slice) lives in a [`Bump`] arena that the caller
-//! creates and that outlives the tree. The tree owns nothing and has no
-//! `Drop`: a node costs a pointer bump rather than a `malloc`, and dropping
-//! the arena frees the whole tree at once (a few large chunks) instead of
-//! one `free` per array, object and escaped string. It is read by serde
-//! (the typed [`super::Manifest`] is deserialized straight from it, without
-//! parsing the text again).
-//!
-//! It keeps the semantics of the `Value` it replaces: an object holds each key
-//! once, with the value of its last occurrence (as `BTreeMap::insert`); a
-//! repeated key is reported while parsing, in the order of the text; numbers
-//! are [`serde_json::Number`]s read the same way; nesting is limited by
-//! serde_json's recursion limit (128). Entries are kept in the order of the
-//! keys' first occurrences: [`Object::sorted`] gives them in the `BTreeMap`
-//! order (by key) where messages depend on the order.
+//! [`Json`] borrows every string the text holds without escapes; the rest
+//! (escaped strings and keys, each array's items, each object's entries)
+//! lives in a [`Bump`] arena that the caller creates and drops with the tree:
+//! no allocation per node, and no walk to free it (bench/RESULTS.md). As in
+//! serde_json's `Value`, an object holds each key once, with its last value.
 
-use super::validate::{push_index, push_key, quote, Problem, MAX_WARNINGS};
+use super::path::{push_key, render, Step};
 use bumpalo::Bump;
-use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -56,31 +40,13 @@ pub(crate) struct Object<'a> {
 const _: () = assert!(!std::mem::needs_drop::<Json<'static>>());
 
 impl<'a> Object<'a> {
-    /// The value at `key`.
-    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
-        self.entries
-            .iter()
-            .find(|(k, _)| same_key(k, key))
-            .map(|(_, v)| v)
-    }
-
-    /// The entries: each key once, in the order of the text.
+    /// The entries: each key once, in the order of its first occurrence.
     pub(crate) fn entries(&self) -> &'a [(&'a str, Json<'a>)] {
         self.entries
     }
 
-    /// Whether the object has `key`.
-    pub(crate) fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    /// The keys, in the order of the text.
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|&(k, _)| k)
-    }
-
     /// The entries sorted by key (byte order, as a `BTreeMap<String, _>`).
-    pub(crate) fn sorted(&self) -> Vec<(&str, &Json<'a>)> {
+    pub(crate) fn sorted(&self) -> Vec<(&'a str, &'a Json<'a>)> {
         let mut entries: Vec<_> = self.entries.iter().map(|(k, v)| (*k, v)).collect();
         // Keys are unique: an unstable sort gives the one order.
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -89,7 +55,20 @@ impl<'a> Object<'a> {
 }
 
 impl Json<'_> {
+    /// "a string", "an array", ...: the value's type, for messages.
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "a boolean",
+            Json::Number(_) => "a number",
+            Json::String(_) => "a string",
+            Json::Array(_) => "an array",
+            Json::Object(_) => "an object",
+        }
+    }
+
     /// The same value as a [`serde_json::Value`].
+    #[cfg(test)]
     pub(crate) fn to_value(&self) -> Value {
         match self {
             Json::Null => Value::Null,
@@ -101,7 +80,7 @@ impl Json<'_> {
                 o.entries
                     .iter()
                     .map(|(k, v)| ((*k).to_owned(), v.to_value()))
-                    .collect::<Map<String, Value>>(),
+                    .collect(),
             ),
         }
     }
@@ -143,7 +122,7 @@ impl<'a> Json<'a> {
 /// Whether two strings are equal; faster than `==` on the keys of a manifest,
 /// which mostly differ in length or in their first byte (`==` calls
 /// `memcmp` whenever the lengths are equal).
-#[inline]
+#[inline(always)]
 pub(crate) fn same_key(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len() && a.first() == b.first() && a == b
@@ -151,19 +130,27 @@ pub(crate) fn same_key(a: &str, b: &str) -> bool {
 
 // ------------------------------------------------------------------ parsing
 
+/// A key repeated in one object: the path of its value, and the key.
+#[derive(Debug)]
+pub(crate) struct Duplicate<'a> {
+    pub(crate) path: String,
+    pub(crate) key: &'a str,
+}
+
 /// Parses JSON text like `serde_json::from_str::<Value>`, into a [`Json`]
-/// borrowing from `text` and allocated in `arena`; also returns a warning
-/// for every repeated key (at most one more than [`MAX_WARNINGS`]), in the
-/// order of the text.
+/// borrowing from `text` and allocated in `arena`; also returns the first
+/// `max_duplicates` repeated keys, in the order of the text.
 pub(crate) fn parse<'a>(
     text: &'a str,
     arena: &'a Bump,
-) -> Result<(Json<'a>, Vec<Problem>), serde_json::Error> {
+    max_duplicates: usize,
+) -> Result<(Json<'a>, Vec<Duplicate<'a>>), serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut ctx = Ctx {
         arena,
         path: Vec::new(),
         duplicates: Vec::new(),
+        max_duplicates,
         items: Vec::new(),
         entries: Vec::new(),
     };
@@ -172,19 +159,14 @@ pub(crate) fn parse<'a>(
     Ok((value, ctx.duplicates))
 }
 
-/// One step of the JSON path to the value being parsed.
-enum Seg<'t> {
-    Key(&'t str),
-    Index(usize),
-}
-
 /// What parsing shares down the tree.
 struct Ctx<'t> {
     /// Where the tree is allocated.
     arena: &'t Bump,
     /// The path to the value being parsed.
-    path: Vec<Seg<'t>>,
-    duplicates: Vec<Problem>,
+    path: Vec<Step<'t>>,
+    duplicates: Vec<Duplicate<'t>>,
+    max_duplicates: usize,
     /// Items of the arrays being parsed, innermost last (each array moves
     /// its own off the end into the arena when it is complete: one exactly
     /// sized slice).
@@ -193,23 +175,13 @@ struct Ctx<'t> {
     entries: Vec<(&'t str, Json<'t>)>,
 }
 
-impl Ctx<'_> {
-    fn duplicate(&mut self, key: &str) {
-        if self.duplicates.len() > MAX_WARNINGS {
-            return;
+impl<'t> Ctx<'t> {
+    fn duplicate(&mut self, key: &'t str) {
+        if self.duplicates.len() < self.max_duplicates {
+            let mut path = render(&self.path);
+            push_key(&mut path, key);
+            self.duplicates.push(Duplicate { path, key });
         }
-        let mut path = String::new();
-        for seg in &self.path {
-            match seg {
-                Seg::Key(k) => push_key(&mut path, k),
-                Seg::Index(i) => push_index(&mut path, *i),
-            }
-        }
-        push_key(&mut path, key);
-        self.duplicates.push(Problem::warning(
-            path,
-            format!("duplicate key {}; only the last value is used", quote(key)),
-        ));
     }
 }
 
@@ -271,7 +243,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         let ctx = self.0;
         let start = ctx.items.len();
         loop {
-            ctx.path.push(Seg::Index(ctx.items.len() - start));
+            ctx.path.push(Step::Index(ctx.items.len() - start));
             let item = seq.next_element_seed(Seed(&mut *ctx));
             ctx.path.pop();
             match item? {
@@ -290,7 +262,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         // Key → index (from `start`), once the object has many keys.
         let mut index: Option<HashMap<&'t str, usize>> = None;
         while let Some(key) = map.next_key_seed(KeySeed(ctx.arena))? {
-            ctx.path.push(Seg::Key(key));
+            ctx.path.push(Step::Key(key));
             let value = map.next_value_seed(Seed(&mut *ctx));
             ctx.path.pop();
             let value = value?;
@@ -357,345 +329,25 @@ impl<'t> Visitor<'t> for KeySeed<'t> {
     }
 }
 
-// ------------------------------------------------------- reading it with serde
-
-/// Deserializes from the tree as serde_json does from a `&Value` (an array
-/// or object must be read to its end).
-impl<'de, 't> de::Deserializer<'de> for &'de Json<'t> {
-    type Error = serde_json::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self {
-            Json::Null => visitor.visit_unit(),
-            Json::Bool(b) => visitor.visit_bool(*b),
-            Json::Number(n) => n.deserialize_any(visitor),
-            Json::String(s) => visitor.visit_borrowed_str(s),
-            Json::Array(items) => {
-                let mut seq = SeqDe(items.iter());
-                let v = visitor.visit_seq(&mut seq)?;
-                match seq.0.len() {
-                    0 => Ok(v),
-                    _ => Err(de::Error::invalid_length(
-                        items.len(),
-                        &"fewer elements in array",
-                    )),
-                }
-            }
-            Json::Object(o) => {
-                let mut map = MapDe {
-                    entries: o.entries.iter(),
-                    value: None,
-                };
-                let v = visitor.visit_map(&mut map)?;
-                match map.entries.len() {
-                    0 => Ok(v),
-                    _ => Err(de::Error::invalid_length(
-                        o.entries.len(),
-                        &"fewer elements in map",
-                    )),
-                }
-            }
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self {
-            Json::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        match self {
-            // Unit variants, the only kind the manifest has.
-            Json::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
-            _ => self.deserialize_any(visitor),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
-        identifier
-    }
-}
-
-struct SeqDe<'de, 't>(std::slice::Iter<'de, Json<'t>>);
-
-impl<'de, 't> SeqAccess<'de> for SeqDe<'de, 't> {
-    type Error = serde_json::Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Self::Error> {
-        self.0.next().map(|v| seed.deserialize(v)).transpose()
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.0.len())
-    }
-}
-
-struct MapDe<'de, 't> {
-    entries: std::slice::Iter<'de, (&'t str, Json<'t>)>,
-    value: Option<&'de Json<'t>>,
-}
-
-impl<'de, 't> MapAccess<'de> for MapDe<'de, 't> {
-    type Error = serde_json::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Self::Error> {
-        match self.entries.next() {
-            Some((key, value)) => {
-                self.value = Some(value);
-                seed.deserialize(BorrowedStrDeserializer::new(key))
-                    .map(Some)
-            }
-            None => Ok(None),
-        }
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, Self::Error> {
-        match self.value.take() {
-            Some(value) => seed.deserialize(value),
-            None => Err(de::Error::custom("value is missing")),
-        }
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.entries.len())
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    //! The tree against straightforward references: serde_json's own
-    //! `Value` and typed `Manifest`, on every manifest the tests use, and
-    //! hand-made texts with repeated keys and unknown fields.
+    use super::*;
+    use serde_json::json;
 
-    use super::super::validate::{check, check_value, parse, push_index, Report};
-    use super::super::Manifest;
-    use serde_json::{json, Value};
-
-    fn repo_file(path: &str) -> String {
-        let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-    }
-
-    /// Every manifest of the other tests: the default manifest, the datasets,
-    /// and each case of the shared bad-manifest corpus (compact and pretty).
-    fn fixtures() -> Vec<(String, String)> {
-        let mut out = vec![(
-            "public/team.json".to_string(),
-            repo_file("public/team.json"),
-        )];
-        let dir = format!("{}/../../public/datasets", env!("CARGO_MANIFEST_DIR"));
-        let mut datasets: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        datasets.sort();
-        assert!(datasets.len() >= 2, "{datasets:?}");
-        for path in datasets {
-            let text = std::fs::read_to_string(&path).unwrap();
-            out.push((path.display().to_string(), text));
-        }
-        for corpus in [
-            "tests/bad-manifests/cases.json",
-            "tests/bad-manifests/edge-valid.json",
-        ] {
-            let cases: Vec<Value> = serde_json::from_str(&repo_file(corpus)).unwrap();
-            for case in cases {
-                let name = format!("{corpus}: {}", case["name"]);
-                let pretty = serde_json::to_string_pretty(&case["manifest"]).unwrap();
-                out.push((name.clone(), case["manifest"].to_string()));
-                out.push((format!("{name} (pretty)"), pretty));
-            }
-        }
-        out
+    fn paths(duplicates: &[Duplicate<'_>]) -> Vec<String> {
+        duplicates.iter().map(|d| d.path.clone()).collect()
     }
 
     #[test]
-    fn every_fixture_agrees_with_serde_json() {
-        let (mut valid, mut refused) = (0, 0);
-        for (name, text) in fixtures() {
-            let report = check(&text);
-            // Through serde_json's `Value` (no repeated keys in these texts).
+    fn every_fixture_parses_as_serde_json_does() {
+        for (name, text) in super::super::tests::fixtures() {
+            let arena = Bump::new();
+            let (tree, duplicates) = parse(&text, &arena, 10).unwrap();
             let value: Value = serde_json::from_str(&text).unwrap();
-            assert_eq!(report, check_value(value.clone()), "{name}");
-            match &report.manifest {
-                Some(manifest) => {
-                    valid += 1;
-                    let typed: Manifest = serde_json::from_str(&text).unwrap();
-                    assert_eq!(manifest, &typed, "{name}");
-                    assert_eq!(
-                        manifest,
-                        &serde_json::from_value::<Manifest>(value).unwrap(),
-                        "{name}"
-                    );
-                    assert_eq!(parse(&text).unwrap().manifest, typed, "{name}");
-                }
-                None => {
-                    refused += 1;
-                    assert!(!report.errors.is_empty(), "{name}");
-                    assert_eq!(parse(&text), Err(report.errors.clone()), "{name}");
-                }
-            }
+            assert_eq!(tree.to_value(), value, "{name}");
+            assert!(duplicates.is_empty(), "{name}");
+            assert_eq!(Json::borrow(&value, &arena).to_value(), value, "{name}");
         }
-        assert!(
-            valid >= 3 && refused >= 30,
-            "{valid} valid, {refused} refused"
-        );
-    }
-
-    /// The fast path (`build.rs`) builds the full path's manifest for every
-    /// fixture without any problem, and declines every fixture with one.
-    #[test]
-    fn the_fast_path_takes_exactly_the_clean_fixtures() {
-        let (mut built, mut declined) = (0, 0);
-        for (name, text) in fixtures() {
-            let arena = bumpalo::Bump::new();
-            let Ok((tree, duplicates)) = super::parse(&text, &arena) else {
-                continue;
-            };
-            // The full path: the checker, then serde.
-            let full = check_value(serde_json::from_str(&text).unwrap());
-            let fast = super::super::validate::fast(&tree);
-            if full.errors.is_empty() && full.warnings.is_empty() && duplicates.is_empty() {
-                assert!(
-                    fast.is_some(),
-                    "{name}: clean, but the fast path declined it"
-                );
-                assert_eq!(fast.as_ref(), full.manifest.as_ref(), "{name}");
-                built += 1;
-            } else {
-                assert_eq!(fast, None, "{name}: {:?} {:?}", full.errors, full.warnings);
-                declined += 1;
-            }
-        }
-        assert!(
-            built >= 3 && declined >= 30,
-            "{built} built, {declined} declined"
-        );
-    }
-
-    /// The report of `text`, with the problems as `path: message` lines.
-    fn lines(report: &Report) -> (Vec<String>, Vec<String>) {
-        let show = |ps: &[super::super::Problem]| ps.iter().map(|p| p.to_string()).collect();
-        (show(&report.errors), show(&report.warnings))
-    }
-
-    #[test]
-    fn repeated_keys_and_unknown_fields() {
-        let text = r##"{
-          "manifest_version": 1, "zeta": true,
-          "networks": {
-            "oftc": {"name": "OFTC", "host": "irc.oftc.net"},
-            "libera": {"name": "Old", "host": "irc.libera.chat", "tls": "no"},
-            "libera": {"name": "Libera.Chat", "host": "irc.libera.chat", "x-notes": 1},
-            "a.b": {"name": "AB", "host": "irc.ab.org", "pots": 1}
-          },
-          "team": {
-            "name": "", "id": "root", "name": "Root", "Name": 1, "alpha": {"b": 1, "b": 2},
-            "members": [{"name": "A", "nick": "a", "name": "B"}, {"name": "C", "name": "C"}],
-            "channels": [{"network": "libera", "channel": "#root"}, {"network": "a.b", "channel": "#x"}]
-          }
-        }"##;
-        let report = check(text);
-        let (errors, warnings) = lines(&report);
-        assert_eq!(errors, Vec::<String>::new());
-        assert_eq!(
-            warnings,
-            [
-                // Repeated keys first, in the order of the text...
-                "networks.libera: duplicate key \"libera\"; only the last value is used",
-                "team.name: duplicate key \"name\"; only the last value is used",
-                "team.alpha.b: duplicate key \"b\"; only the last value is used",
-                "team.members[0].name: duplicate key \"name\"; only the last value is used",
-                "team.members[1].name: duplicate key \"name\"; only the last value is used",
-                // ...then unknown fields, in key order within each object
-                // and networks in key order, as serde_json's `Value` has them.
-                "zeta: unknown field \"zeta\" (ignored; did you mean \"meta\"?)",
-                "networks[\"a.b\"].pots: unknown field \"pots\" (ignored)",
-                "networks.libera.x-notes: unknown field \"x-notes\" (ignored)",
-                "team.Name: unknown field \"Name\" (ignored; did you mean \"name\"?)",
-                "team.alpha: unknown field \"alpha\" (ignored)",
-                "team.members[0].nick: unknown field \"nick\" (ignored)",
-            ]
-        );
-        // The last value of a repeated key is the one used.
-        let manifest = report.manifest.unwrap();
-        assert_eq!(manifest.networks["libera"].name, "Libera.Chat");
-        assert_eq!(manifest.team.name, "Root");
-        assert_eq!(manifest.team.members[0].name, "B");
-        // As serde_json's `Value` (which keeps the last value) has it.
-        let value: Value = serde_json::from_str(text).unwrap();
-        assert_eq!(
-            manifest,
-            serde_json::from_value::<Manifest>(value.clone()).unwrap()
-        );
-        // `check_value` sees no repeated keys; the rest is the same.
-        let by_value = check_value(value);
-        assert_eq!(by_value.errors, []);
-        assert_eq!(by_value.warnings, check(text).warnings[5..]);
-    }
-
-    #[test]
-    fn a_large_object_with_repeated_and_unknown_keys() {
-        // More keys than LINEAR_KEYS: repeated keys are found by hashing.
-        let mut text = String::from(r#"{"manifest_version":1,"team":{"id":"x","name":"First""#);
-        for i in (0..100).rev() {
-            text.push_str(&format!(r#","k{i}":{i}"#));
-        }
-        text.push_str(r#","k7":"again","name":"Last","k99":[]}}"#);
-        let report = check(&text);
-        assert_eq!(report.errors, []);
-        let (_, warnings) = lines(&report);
-        assert_eq!(
-            warnings[..3],
-            [
-                "team.k7: duplicate key \"k7\"; only the last value is used",
-                "team.name: duplicate key \"name\"; only the last value is used",
-                "team.k99: duplicate key \"k99\"; only the last value is used",
-            ]
-        );
-        // Unknown fields in key (byte) order: k0, k1, k10, k11, ..., k99.
-        let mut keys: Vec<String> = (0..100).map(|i| format!("k{i}")).collect();
-        keys.sort();
-        let paths: Vec<&str> = report.warnings[3..]
-            .iter()
-            .map(|w| w.path.as_str())
-            .collect();
-        let want: Vec<String> = keys.iter().map(|k| format!("team.{k}")).collect();
-        assert_eq!(paths, want);
-        assert_eq!(report.manifest.unwrap().team.name, "Last");
-        let value: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(check_value(value).warnings, report.warnings[3..]);
     }
 
     #[test]
@@ -704,43 +356,81 @@ mod tests {
         // with an escape is the same key as without (as in `Value`).
         let text = r#"{"manifest_version":1,"team":{"id":"x","n\u0061me":"Fir\u0073t",
             "name":"L\u00e4st \"q\" \\ \n","k\"ey":["a\tb","\ud83d\ude00",{"\/":"\/"}]}}"#;
-        let arena = bumpalo::Bump::new();
-        let (tree, duplicates) = super::parse(text, &arena).unwrap();
+        let arena = Bump::new();
+        let (tree, duplicates) = parse(text, &arena, 10).unwrap();
         let value: Value = serde_json::from_str(text).unwrap();
         assert_eq!(tree.to_value(), value);
-        let paths: Vec<&str> = duplicates.iter().map(|p| p.path.as_str()).collect();
-        assert_eq!(paths, ["team.name"]);
-        let report = check(text);
-        assert_eq!(
-            lines(&report).1[1..],
-            ["team[\"k\\\"ey\"]: unknown field \"k\\\"ey\" (ignored)"]
-        );
-        assert_eq!(report.manifest.unwrap().team.name, "L\u{e4}st \"q\" \\ \n");
+        assert_eq!(paths(&duplicates), ["team.name"]);
+        assert_eq!(duplicates[0].key, "name");
     }
 
     #[test]
-    fn a_value_nested_deeper_than_text_can_be() {
-        // 300 levels: more than the 128 that `Json::borrow` copies.
+    fn repeated_keys_in_the_order_of_the_text() {
+        // More keys than LINEAR_KEYS: repeated keys are found by hashing.
+        let mut text = String::from(r#"{"a":[{"x":1,"x":2}],"b":{"#);
+        for i in 0..100 {
+            text.push_str(&format!(r#""k{i}":{i},"#));
+        }
+        text.push_str(r#""k7":"again","k99":[]},"a":0,"odd key":1,"odd key":2}"#);
+        let arena = Bump::new();
+        let (tree, duplicates) = parse(&text, &arena, 10).unwrap();
+        assert_eq!(
+            paths(&duplicates),
+            ["a[0].x", "b.k7", "b.k99", "a", r#"["odd key"]"#]
+        );
+        // Each key once, where it first came, with its last value.
+        let Json::Object(root) = &tree else { panic!() };
+        let keys: Vec<&str> = root.entries().iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys, ["a", "b", "odd key"]);
+        assert_eq!(
+            tree.to_value(),
+            serde_json::from_str::<Value>(&text).unwrap()
+        );
+        // At most `max_duplicates`.
+        let (_, duplicates) = parse(&text, &arena, 2).unwrap();
+        assert_eq!(paths(&duplicates), ["a[0].x", "b.k7"]);
+    }
+
+    #[test]
+    fn borrowing_stops_at_the_depth_text_can_have() {
         let mut deep = json!(1);
         for _ in 0..150 {
             deep = json!([{ "a": deep }]);
         }
-        let value = json!({"manifest_version": 1, "team": {"id": "x", "name": "X", "deep": deep}});
-        let report = check_value(value);
-        assert_eq!(report.errors, []);
-        assert_eq!(
-            lines(&report).1,
-            ["team.deep: unknown field \"deep\" (ignored)"]
-        );
-        assert!(report.manifest.is_some());
+        let arena = Bump::new();
+        let tree = Json::borrow(&deep, &arena);
+        let mut depth = 0;
+        let mut at = &tree;
+        loop {
+            match at {
+                Json::Array([item]) => at = item,
+                Json::Object(o) if o.entries().len() == 1 => at = &o.entries()[0].1,
+                _ => break,
+            }
+            depth += 1;
+        }
+        assert_eq!(depth, BORROW_DEPTH);
+        assert!(matches!(at, Json::Array([]) | Json::Object(_)), "{at:?}");
     }
 
     #[test]
-    fn indices_in_paths() {
-        for i in [0, 1, 9, 10, 99, 100, 12345, u32::MAX as usize, usize::MAX] {
-            let mut path = String::from("team.members");
-            push_index(&mut path, i);
-            assert_eq!(path, format!("team.members[{i}]"));
-        }
+    fn values_describe_their_type() {
+        let value = json!([null, true, 1, "s", [], {}]);
+        let arena = Bump::new();
+        let Json::Array(items) = Json::borrow(&value, &arena) else {
+            panic!()
+        };
+        let types: Vec<&str> = items.iter().map(Json::describe).collect();
+        assert_eq!(
+            types,
+            [
+                "null",
+                "a boolean",
+                "a number",
+                "a string",
+                "an array",
+                "an object"
+            ]
+        );
     }
 }

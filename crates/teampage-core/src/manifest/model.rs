@@ -1,4 +1,4 @@
-//! The typed team manifest, version 1 (`spec/manifest-v1.md` in the README).
+//! The typed team manifest, version 1 (`docs/manifest-v1.md`).
 //!
 //! These types are what the page renders. They are built only from a manifest
 //! that [`crate::manifest::parse`] has validated, so every invariant of the spec
@@ -10,6 +10,9 @@
 //! let parsed = parse(json).unwrap();
 //! assert_eq!(parsed.manifest.team.name, "SRE");
 //! ```
+//!
+//! The checker builds these types itself; `Deserialize` is here for the
+//! filter tests, which read datasets with serde.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -44,6 +47,15 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// Every protocol, in the order messages list them.
+    pub const ALL: [Protocol; 5] = [
+        Protocol::Irc,
+        Protocol::Slack,
+        Protocol::Zulip,
+        Protocol::Matrix,
+        Protocol::Other,
+    ];
+
     /// The protocol's name as written in a manifest.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -221,6 +233,19 @@ pub enum AliasKind {
     Nickname,
 }
 
+impl AliasKind {
+    /// Every kind, in the order messages list them.
+    pub const ALL: [AliasKind; 2] = [AliasKind::Former, AliasKind::Nickname];
+
+    /// The kind as written in a manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AliasKind::Former => "former",
+            AliasKind::Nickname => "nickname",
+        }
+    }
+}
+
 /// A chat channel on one of the manifest's networks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Channel {
@@ -262,6 +287,30 @@ pub enum LinkKind {
     Chat,
     #[default]
     Other,
+}
+
+impl LinkKind {
+    /// Every kind, in the order messages list them.
+    pub const ALL: [LinkKind; 6] = [
+        LinkKind::Docs,
+        LinkKind::Tracker,
+        LinkKind::Runbook,
+        LinkKind::Dashboard,
+        LinkKind::Chat,
+        LinkKind::Other,
+    ];
+
+    /// The kind as written in a manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Docs => "docs",
+            LinkKind::Tracker => "tracker",
+            LinkKind::Runbook => "runbook",
+            LinkKind::Dashboard => "dashboard",
+            LinkKind::Chat => "chat",
+            LinkKind::Other => "other",
+        }
+    }
 }
 
 /// How to get in touch with the team.
