@@ -482,7 +482,9 @@ fn overlapping_words_and_repeated_queries_are_stable() {
 fn seed() -> Manifest {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/team.json");
     let text = std::fs::read_to_string(path).expect("public/team.json");
-    serde_json::from_str(&text).expect("public/team.json is a manifest")
+    teampage_core::manifest::parse(&text)
+        .expect("public/team.json is a manifest")
+        .manifest
 }
 
 #[test]

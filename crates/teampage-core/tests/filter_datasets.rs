@@ -12,7 +12,9 @@ use teampage_core::manifest::{Manifest, Team};
 fn load(rel: &str) -> Manifest {
     let path = format!("{}/../../public/{rel}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    teampage_core::manifest::parse(&text)
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"))
+        .manifest
 }
 
 fn kubernetes() -> Manifest {

@@ -76,7 +76,9 @@ fn fold_is_idempotent_on_real_names() {
         "team.json",
     ] {
         let path = format!("{}/../../public/{rel}", env!("CARGO_MANIFEST_DIR"));
-        let m: Manifest = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let m: Manifest = teampage_core::manifest::parse(&std::fs::read_to_string(path).unwrap())
+            .unwrap()
+            .manifest;
         m.team.walk(&mut |t, _| {
             for s in std::iter::once(&t.name).chain(t.own_people().map(|p| &p.name)) {
                 let f = fold(s);

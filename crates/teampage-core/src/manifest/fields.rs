@@ -152,22 +152,11 @@ mod tests {
 
     #[test]
     fn serde_spells_the_enums_as_the_checker() {
-        /// `name` and serde agree on each of `all`, and serde knows no other.
-        fn agree<T>(all: &[T], name: fn(T) -> &'static str)
-        where
-            T: Copy + std::fmt::Debug + PartialEq + Serialize + serde::de::DeserializeOwned,
-        {
+        /// `name` and serde agree on each of `all`.
+        fn agree<T: Copy + Serialize>(all: &[T], name: fn(T) -> &'static str) {
             for &t in all {
                 assert_eq!(serde_json::to_value(t).unwrap(), name(t));
-                assert_eq!(serde_json::from_value::<T>(name(t).into()).unwrap(), t);
             }
-            let names: Vec<String> = all.iter().map(|&t| format!("`{}`", name(t))).collect();
-            let expected = match names.len() {
-                2 => format!("expected {} or {}", names[0], names[1]),
-                _ => format!("expected one of {}", names.join(", ")),
-            };
-            let e = serde_json::from_value::<T>("?".into()).unwrap_err();
-            assert!(e.to_string().ends_with(&expected), "{e}");
         }
         agree(&Protocol::ALL, Protocol::as_str);
         agree(&AliasKind::ALL, AliasKind::as_str);

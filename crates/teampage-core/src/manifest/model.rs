@@ -11,10 +11,10 @@
 //! assert_eq!(parsed.manifest.team.name, "SRE");
 //! ```
 //!
-//! The checker builds these types itself; `Deserialize` is here for the
-//! filter tests, which read datasets with serde.
+//! The checker builds these types; serde only writes them (a manifest given
+//! to the page as a value is serialized and checked like any other).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The manifest major version this crate understands.
@@ -24,18 +24,18 @@ pub const SUPPORTED_MANIFEST_VERSION: u64 = 1;
 pub const MAX_DEPTH: usize = 16;
 
 /// A whole team manifest.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Manifest {
     pub manifest_version: u64,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub networks: BTreeMap<String, Network>,
     pub team: Team,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
 /// How a chat network is reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Protocol {
     #[default]
@@ -69,18 +69,17 @@ impl Protocol {
 }
 
 /// A chat network, referenced from channels by its id in `networks`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Network {
     pub name: String,
-    #[serde(default)]
     pub protocol: Protocol,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<u16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tls: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webchat: Option<String>,
 }
 
@@ -98,33 +97,33 @@ impl Network {
 }
 
 /// A team, the root or any subteam; subteams nest to [`MAX_DEPTH`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Team {
     pub id: String,
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<Alias>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub technologies: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub emergency: Option<Emergency>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leads_title: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub leads: Vec<Person>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Person>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subteams: Vec<Team>,
 }
 
@@ -144,24 +143,6 @@ impl Team {
         self.leads.iter().chain(self.members.iter())
     }
 
-    /// Unique names of people in this team and every team below it.
-    pub fn people_count(&self) -> usize {
-        let mut names = std::collections::HashSet::new();
-        self.walk(&mut |t, _| {
-            for p in t.own_people() {
-                names.insert(p.name.as_str());
-            }
-        });
-        names.len()
-    }
-
-    /// Number of teams in this subtree, this one included.
-    pub fn team_count(&self) -> usize {
-        let mut n = 0;
-        self.walk(&mut |_, _| n += 1);
-        n
-    }
-
     /// Visits this team and all below it, depth first, with each team's depth.
     pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Team, usize)) {
         fn go<'a>(t: &'a Team, depth: usize, f: &mut impl FnMut(&'a Team, usize)) {
@@ -171,40 +152,6 @@ impl Team {
             }
         }
         go(self, 0, f)
-    }
-
-    /// Takes the tree apart: this team and all below it in depth-first
-    /// pre-order (the order of [`Team::walk`]), each without its subteams,
-    /// and per team the index of its parent (`None` for this one). Nothing
-    /// is cloned.
-    ///
-    /// ```
-    /// use teampage_core::manifest::Team;
-    /// let team = |id: &str, subteams| Team { id: id.into(), subteams, ..Team::default() };
-    /// let (teams, parents) = team("a", vec![team("b", vec![team("c", vec![])]), team("d", vec![])]).into_preorder();
-    /// let ids: Vec<&str> = teams.iter().map(|t| t.id.as_str()).collect();
-    /// assert_eq!(ids, ["a", "b", "c", "d"]);
-    /// assert_eq!(parents, [None, Some(0), Some(1), Some(0)]);
-    /// assert!(teams.iter().all(|t| t.subteams.is_empty()));
-    /// ```
-    pub fn into_preorder(self) -> (Vec<Team>, Vec<Option<usize>>) {
-        fn go(
-            mut t: Team,
-            parent: Option<usize>,
-            out: &mut Vec<Team>,
-            parents: &mut Vec<Option<usize>>,
-        ) {
-            let subteams = std::mem::take(&mut t.subteams);
-            let me = out.len();
-            out.push(t);
-            parents.push(parent);
-            for s in subteams {
-                go(s, Some(me), out, parents);
-            }
-        }
-        let (mut teams, mut parents) = (Vec::new(), Vec::new());
-        go(self, None, &mut teams, &mut parents);
-        (teams, parents)
     }
 }
 
@@ -217,15 +164,14 @@ pub fn split_paragraphs(text: &str) -> Vec<&str> {
 }
 
 /// Another name a team is or was known by.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alias {
     pub name: String,
-    #[serde(default)]
     pub kind: AliasKind,
 }
 
 /// Whether an alias is a former name or a nickname.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AliasKind {
     Former,
@@ -247,37 +193,36 @@ impl AliasKind {
 }
 
 /// A chat channel on one of the manifest's networks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Channel {
     pub network: String,
     pub channel: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
 /// How to reach the team in an emergency.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Emergency {
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
 /// A link to documentation, a tracker, a runbook, ...
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Link {
     pub title: String,
     pub url: String,
-    #[serde(default)]
     pub kind: LinkKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
 /// What a link leads to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     Docs,
@@ -314,49 +259,49 @@ impl LinkKind {
 }
 
 /// How to get in touch with the team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Contact {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
 /// A person: a lead or a member of a team.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Person {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub irc_nick: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pronouns: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
 /// Where the content comes from, when it changed, and under which licence.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Meta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub edit_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_edited: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<License>,
 }
 
 /// A content licence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct License {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
