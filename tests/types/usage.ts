@@ -1,6 +1,6 @@
 // A host page's TypeScript, compiled against public/team-page.d.ts by
-// tests/e2e/element-types.test.mjs (tsc --noEmit --strict). Each
-// @ts-expect-error line must be an error, or tsc fails: the types are checked.
+// tests/e2e/element-types.test.mjs (tsc --noEmit --strict). A line marked
+// ts-expect-error must be an error, or tsc fails: the types are checked.
 import { EVENTS, mount, TeamPageElement } from '../../public/team-page.js';
 import type { TeamManifest, TeamPageEventName, TeamPageFilterDetail, TeamPageHandle } from '../../public/team-page.js';
 
