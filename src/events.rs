@@ -1,12 +1,13 @@
-//! What the page tells its host, and what the host tells the page.
+//! What the page tells its host.
 //!
 //! [`PageEvent`]s are told for what the visitor or the loading did, never
-//! for a change the host made through a [`PageControl`]. The `<team-page>`
-//! element dispatches them as `teampage-*` DOM events.
+//! for a change the host made through a [`crate::control::PageControl`].
+//! The `<team-page>` element dispatches them as `teampage-*` DOM events.
 //!
 //! ```no_run
 //! use leptos::prelude::*;
-//! use teampage::events::{PageControl, PageEvent};
+//! use teampage::control::PageControl;
+//! use teampage::events::PageEvent;
 //! use teampage::{ManifestSource, TeamPage};
 //! let control = PageControl::default();
 //! let on_event = Callback::new(|e: PageEvent| leptos::logging::log!("{}: {}", e.name(), e.detail_json()));
@@ -127,40 +128,5 @@ impl PageEvents {
         if let Some(t) = self.timer.lock().unwrap().take() {
             t.clear();
         }
-    }
-}
-
-/// The host's hold on a mounted page: the filter and view it sets, applied
-/// in place (no reload). Cheap to clone; every clone is the same control.
-#[derive(Clone, Default)]
-pub struct PageControl {
-    filter: ArcRwSignal<Option<(String, Vec<String>)>>,
-    view: ArcRwSignal<Option<View>>,
-}
-
-impl PageControl {
-    /// Sets the filter text and technologies.
-    pub fn set_filter(&self, text: String, techs: Vec<String>) {
-        self.filter.set(Some((text, techs)));
-    }
-
-    /// Sets the view.
-    pub fn set_view(&self, view: View) {
-        self.view.set(Some(view));
-    }
-
-    /// The filter the host set last, if any (tracked).
-    pub fn filter(&self) -> Option<(String, Vec<String>)> {
-        self.filter.get()
-    }
-
-    /// The view the host set last, if any (tracked).
-    pub fn view(&self) -> Option<View> {
-        self.view.get()
-    }
-
-    /// The filter and view the host set, untracked.
-    pub fn current(&self) -> (Option<(String, Vec<String>)>, Option<View>) {
-        (self.filter.get_untracked(), self.view.get_untracked())
     }
 }

@@ -27,6 +27,7 @@
 //! ```
 
 pub mod components;
+pub mod control;
 pub mod embed;
 pub mod events;
 pub mod options;

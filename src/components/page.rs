@@ -7,7 +7,8 @@ use crate::components::header::{ContactSection, PageFooter, TeamHeader};
 use crate::components::people::FlatPeople;
 use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
-use crate::events::{PageControl, PageEvent, PageEvents};
+use crate::control::PageControl;
+use crate::events::{PageEvent, PageEvents};
 use crate::options::{PageOptions, View};
 use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
@@ -16,8 +17,9 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The team page: loads `source` and renders it, with every state handled.
-/// `control` lets the host change the filter and view in place; `on_event`
-/// hears what the visitor and the loading did ([`crate::events`]).
+/// `control` lets the host change the filter and view in place
+/// ([`crate::control`]); `on_event` hears what the visitor and the loading
+/// did ([`crate::events`]).
 ///
 /// ```no_run
 /// use leptos::prelude::*;
@@ -116,7 +118,10 @@ fn error_event(error: &LoadError) -> PageEvent {
     let (message, problems) = match error {
         LoadError::Fetch(why) => (format!("The team could not be loaded: {why}"), vec![]),
         LoadError::Refused(why) => (why.clone(), vec![]),
-        LoadError::Invalid(problems) => ("The team manifest is not valid".to_string(), problems.clone()),
+        LoadError::Invalid(problems) => (
+            "The team manifest is not valid".to_string(),
+            problems.clone(),
+        ),
     };
     PageEvent::Error { message, problems }
 }
@@ -143,7 +148,9 @@ fn LoadedPage(
         people: data.tree.person_count(),
     });
     if let Some(control) = control {
-        follow_host(&state, control);
+        control.attach(&state);
+        let st = state.clone();
+        on_cleanup(move || control.detach(&st));
     }
     provide_context(state.clone());
     {
@@ -203,29 +210,6 @@ fn LoadedPage(
     } else {
         view! { <div class="tp-page" node_ref=page>{body}{footer}</div> }.into_any()
     }
-}
-
-/// Applies what the host sets through `control` in place, as the visitor's
-/// own changes would be (open cards stay open), without telling events.
-fn follow_host(state: &PageState, control: PageControl) {
-    // Also on the effects' first run: a change may come between the state's
-    // creation and then (a same filter is a no-op).
-    let (st, c) = (state.clone(), control.clone());
-    Effect::new(move |_| {
-        let filter = c.filter();
-        // An effect queued before the page went away may still run once.
-        if let (Some((text, techs)), true) = (filter, st.alive.load(std::sync::atomic::Ordering::Relaxed)) {
-            st.replace_filter(text, techs);
-        }
-    });
-    let view = state.view;
-    Effect::new(move |_| {
-        if let Some(v) = control.view() {
-            if view.get_untracked() != v {
-                view.set(v);
-            }
-        }
-    });
 }
 
 /// Printing shows every card open (their bodies are built first), then

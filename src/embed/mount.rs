@@ -1,7 +1,8 @@
 //! Mounting the page: on the standalone site, and from JavaScript.
 
 use crate::components::page::TeamPage;
-use crate::events::{PageControl, PageEvent};
+use crate::control::PageControl;
+use crate::events::PageEvent;
 use crate::options::{PageOptions, View};
 use crate::source::ManifestSource;
 use crate::url::UrlState;
