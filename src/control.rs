@@ -69,7 +69,11 @@ impl PageControl {
     /// Forgets `page`, unless a newer page took its place.
     pub(crate) fn detach(&self, page: &PageState) {
         let mut held = self.0.lock().unwrap();
-        if held.page.as_ref().is_some_and(|p| Arc::ptr_eq(&p.0, &page.0)) {
+        if held
+            .page
+            .as_ref()
+            .is_some_and(|p| Arc::ptr_eq(&p.0, &page.0))
+        {
             held.page = None;
         }
     }
