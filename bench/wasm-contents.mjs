@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // What the wasm is made of: code bytes per crate (from the name section's
 // function names) and the data segments, largest first. Not a test: it reads
-// a build that kept its names (scripts/wasm-contents.sh makes one).
+// a build that kept its names: `cargo build --release --target
+// wasm32-unknown-unknown --bin teampage`, `wasm-bindgen --target web`, then
+// `wasm-opt -Oz -g` (-g keeps the name section).
 //
 //   node bench/wasm-contents.mjs FILE.wasm [--top N] [--grep TEXT]
 import fs from 'node:fs';
@@ -83,9 +85,9 @@ function demangle(s) {
 function crateOf(n) {
   const v0 = /^_R\w*?C[sl]\w*?_(\d+)([a-z_][a-z0-9_]*)/.exec(n); // v0 mangling: the first crate named
   if (v0) return v0[2].slice(0, Number(v0[1]));
-  n = n.replace(/^_+/, '');
-  const inner = /^<?&?(?:mut )?(?:dyn )?([a-z_][a-z0-9_]*)::/.exec(n.replace(/^<+/, ''));
-  return inner ? inner[1] : n.startsWith('__wbg') || n.startsWith('__wbindgen') ? 'wasm-bindgen glue' : '(other)';
+  if (n.startsWith('__wbg') || n.startsWith('__wbindgen')) return 'wasm-bindgen glue';
+  const inner = /^[_<]*&?(?:mut )?(?:dyn )?([a-z_][a-z0-9_]*)::/.exec(n);
+  return inner ? inner[1] : '(other)';
 }
 
 const fns = bodies.map((size, i) => ({ size, name: demangle(names.get(imported + i) ?? `func[${imported + i}]`) }));
@@ -95,7 +97,7 @@ console.log(`${file}: ${kb(buf.length)} in all; code ${kb(codeBytes)} in ${fns.l
 console.log('\nsections:'); for (const [l, s] of sections) console.log(`  ${l.padEnd(28)} ${kb(s)}`);
 
 const byCrate = new Map();
-for (const f of fns) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.size);
+for (const f of fns) { const c = crateOf(f.name); byCrate.set(c, (byCrate.get(c) ?? 0) + f.size); }
 console.log('\ncode by crate:');
 for (const [c, s] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${kb(s)}  ${(100 * s / codeBytes).toFixed(1).padStart(5)} %  ${c}`);
 
