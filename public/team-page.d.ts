@@ -35,6 +35,7 @@ export interface TeamPageProblem {
 
 /** `teampage-load`: a manifest loaded and is shown. */
 export interface TeamPageLoadDetail {
+  /** The subteams (cards); the root team is the page itself and is not counted. */
   teams: number;
   people: number;
 }
@@ -50,7 +51,8 @@ export interface TeamPageErrorDetail {
 
 /**
  * `teampage-filter`: the visitor changed the filter text or technologies (told
- * once typing settles, 250 ms); `teams` and `people` are the counts shown.
+ * once typing settles, 250 ms); `teams` and `people` are the counts shown
+ * (`teams`: matching subteams; the root team is not counted).
  */
 export interface TeamPageFilterDetail {
   filter: string;
@@ -97,7 +99,11 @@ export interface TeamPageUpdate {
   filter?: string;
   tech?: TeamPageTechInput;
   view?: TeamPageView;
+  theme?: TeamPageTheme;
 }
+
+/** Light or dark colours; `"auto"` follows the visitor's system setting. */
+export type TeamPageTheme = 'light' | 'dark' | 'auto';
 
 export interface TeamPageMountOptions {
   /** A manifest URL (relative to the document) or a manifest object. Default `"team.json"`. */
@@ -108,10 +114,14 @@ export interface TeamPageMountOptions {
   tech?: TeamPageTechInput;
   /** Initial view. Default `"teams"`. */
   view?: TeamPageView;
-  /** Keep filter and view in the page URL (`?q=`, `tech=`, `view=`, `#team-id`, the `/` key). One instance per page at most. Default `false`. */
+  /** Keep filter and view in the page URL (`?q=`, `tech=`, `view=`, `#team-id`, the `/` key) and restore them from it on load. One instance per page at most. Default `false`. */
   ownUrl?: boolean;
-  /** Prefix of every element id. Default: a unique one per instance (`tp1-`), or `""` with `ownUrl`. */
+  /** Prefix of every element id (and so of `#` permalinks). Default: the element's `id` and `"-"`, else one the element keeps across remounts (`tp1-`); `""` with `ownUrl`. */
   idPrefix?: string;
+  /** Pin light or dark colours. Default `"auto"`. */
+  theme?: TeamPageTheme;
+  /** Heading level of the team's name, 1–5 (sections one below, cards below those): 2 under a host page's own `<h1>`. Default 1. */
+  headingLevel?: number;
   /** Render inside an open shadow root of the element. Default `true`. */
   shadow?: boolean;
 }
@@ -145,9 +155,10 @@ export interface TeamPageHandle extends EventTarget {
 export function mount(element: HTMLElement, options?: TeamPageMountOptions): TeamPageHandle;
 
 /**
- * `<team-page src filter tech view own-url lang>`: a team page in an open
- * shadow root. `filter`, `tech` and `view` change the page in place; `src`,
- * `manifest` and `own-url` load it anew. `lang` is HTMLElement's own.
+ * `<team-page src filter tech view own-url theme heading-level id-prefix lang>`:
+ * a team page in an open shadow root. `filter`, `tech`, `view` and `theme`
+ * change the page in place; `src`, `manifest`, `own-url`, `heading-level` and
+ * `id-prefix` load it anew. `lang` is HTMLElement's own.
  */
 export class TeamPageElement extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -168,6 +179,15 @@ export class TeamPageElement extends HTMLElement {
   /** Keep filter and view in the page URL (boolean attribute `own-url`). */
   get ownUrl(): boolean;
   set ownUrl(value: boolean);
+  /** Light, dark or auto (attribute `theme`); `"auto"` unless it is `"light"` or `"dark"`. */
+  get theme(): TeamPageTheme;
+  set theme(value: TeamPageTheme);
+  /** Heading level of the team's name, 1–5 (attribute `heading-level`). Default 1. */
+  get headingLevel(): number;
+  set headingLevel(value: number);
+  /** Prefix of the page's element ids (attribute `id-prefix`); null: the element's id and "-". */
+  get idPrefix(): string | null;
+  set idPrefix(value: string | null);
   /** A manifest object, shown instead of `src` (a property only, never reflected). */
   get manifest(): TeamManifest | null;
   set manifest(value: TeamManifest | null | undefined);

@@ -17,7 +17,18 @@ function load() {
   return ready;
 }
 
+// A default id prefix per element, kept across remounts so that `¶` links
+// stay the same.
 let instances = 0;
+const prefixes = new WeakMap();
+function defaultPrefix(element) {
+  if (element.id) return `${element.id}-`;
+  if (!prefixes.has(element)) prefixes.set(element, `tp${++instances}-`);
+  return prefixes.get(element);
+}
+const THEMES = ['light', 'dark'];
+const themeOf = (theme) => (THEMES.includes(theme) ? theme : 'auto');
+const levelOf = (level) => Math.min(5, Math.max(1, Math.trunc(Number(level)) || 1));
 
 /** The events a page fires (as `CustomEvent`s with a plain-object `detail`). */
 export const EVENTS = ['teampage-load', 'teampage-error', 'teampage-filter', 'teampage-toggle', 'teampage-view'];
@@ -30,27 +41,35 @@ const techList = (tech) => (Array.isArray(tech) ? tech.map(String) : String(tech
  * Renders a team page into `element` (inside an open shadow root unless
  * `shadow: false`). Options: `manifest` (URL string or manifest object),
  * `filter` (filter text), `tech` (array of technologies), `view`
- * ('teams' | 'people'), `ownUrl` (keep state in the page URL; one instance at
- * most), `idPrefix` (defaults to a unique one per instance), `shadow`.
- * Returns an EventTarget handle that fires the page's events, with `ready`
- * (resolves once the page is mounted), `update({filter, tech, view})` (in
- * place: no reload) and `unmount()`.
+ * ('teams' | 'people'), `ownUrl` (keep state in the page URL and restore it
+ * on load; one instance at most), `idPrefix` (of every element id: defaults to
+ * the element's id and "-", else a prefix kept by the element), `theme`
+ * ('light' | 'dark' | 'auto'), `headingLevel` (of the team's name, 1–5;
+ * default 1), `shadow`. Returns an EventTarget handle that fires the page's
+ * events, with `ready` (resolves once the page is mounted),
+ * `update({filter, tech, view, theme})` (in place: no reload) and `unmount()`.
  */
 export function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError('teampage: mount() needs an element');
   const { manifest = 'team.json', view = 'teams', ownUrl = false, shadow = true } = options;
-  const idPrefix = options.idPrefix ?? (ownUrl ? '' : `tp${++instances}-`);
+  const idPrefix = options.idPrefix ?? (ownUrl ? '' : defaultPrefix(element));
   const root = shadow ? (element.shadowRoot ?? element.attachShadow({ mode: 'open' })) : element;
   const container = document.createElement('div');
   container.className = 'tp-host';
+  const setTheme = (theme) => {
+    if (themeOf(theme) === 'auto') delete container.dataset.theme;
+    else container.dataset.theme = theme;
+  };
+  setTheme(options.theme);
   root.replaceChildren(container);
   const state = { filter: String(options.filter ?? ''), tech: techList(options.tech), view: String(view) };
   const json = () => JSON.stringify({
     manifestUrl: typeof manifest === 'string' ? new URL(manifest, document.baseURI).href : null,
     manifestJson: typeof manifest === 'string' ? null : JSON.stringify(manifest),
     ...state,
-    idPrefix,
+    idPrefix: String(idPrefix),
     ownUrl: Boolean(ownUrl),
+    headingLevel: levelOf(options.headingLevel),
   });
   const handle = new EventTarget();
   let page = null;
@@ -63,6 +82,7 @@ export function mount(element, options = {}) {
     if ('filter' in changes) state.filter = String(changes.filter ?? '');
     if ('tech' in changes) state.tech = techList(changes.tech);
     if ('view' in changes) state.view = String(changes.view ?? 'teams');
+    if ('theme' in changes) setTheme(changes.theme);
     page?.update(JSON.stringify(state));
   };
   handle.unmount = () => {
@@ -74,24 +94,24 @@ export function mount(element, options = {}) {
 }
 
 // Attribute ⇄ property, for the reflected properties.
-const STRINGS = { src: 'src', filter: 'filter', view: 'view' };
 
 /**
- * `<team-page src filter tech view own-url lang>`: a team page in an open
- * shadow root. Properties `src`, `filter`, `tech` (array), `view`, `ownUrl`
- * and `lang` reflect their attributes; `manifest` (an object, used instead of
- * `src`) is a property only. `filter`, `tech` and `view` change the page in
- * place; `src`, `manifest` and `own-url` load it anew.
+ * `<team-page src filter tech view own-url theme heading-level id-prefix>`: a
+ * team page in an open shadow root. Properties `src`, `filter`, `tech`
+ * (array), `view`, `ownUrl`, `theme`, `headingLevel` and `idPrefix` reflect
+ * their attributes; `manifest` (an object, used instead of `src`) is a
+ * property only. `filter`, `tech`, `view` and `theme` change the page in
+ * place; the others load it anew.
  */
 export class TeamPageElement extends HTMLElement {
-  static observedAttributes = ['src', 'filter', 'tech', 'view', 'own-url'];
+  static observedAttributes = ['src', 'filter', 'tech', 'view', 'own-url', 'theme', 'heading-level', 'id-prefix'];
   #handle = null;
   #queued = false;
   #manifest = null;
 
   connectedCallback() {
     // Properties set before the element was defined shadow the accessors.
-    for (const p of ['src', 'filter', 'tech', 'view', 'ownUrl', 'manifest']) {
+    for (const p of ['src', 'filter', 'tech', 'view', 'ownUrl', 'theme', 'headingLevel', 'idPrefix', 'manifest']) {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const value = this[p];
         delete this[p];
@@ -108,8 +128,8 @@ export class TeamPageElement extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
-    if (this.#handle && (name === 'filter' || name === 'tech' || name === 'view')) {
-      this.#handle.update({ filter: this.filter, tech: this.tech, view: this.view });
+    if (this.#handle && ['filter', 'tech', 'view', 'theme'].includes(name)) {
+      this.#handle.update({ filter: this.filter, tech: this.tech, view: this.view, theme: this.theme });
     } else {
       this.#schedule();
     }
@@ -129,6 +149,15 @@ export class TeamPageElement extends HTMLElement {
   set tech(v) { this.setAttribute('tech', techList(v).join(',')); }
   get ownUrl() { return this.hasAttribute('own-url'); }
   set ownUrl(v) { this.toggleAttribute('own-url', Boolean(v)); }
+  /** `light`, `dark`, or `auto` (the visitor's setting; the default). */
+  get theme() { return themeOf(this.getAttribute('theme')); }
+  set theme(v) { this.setAttribute('theme', String(v)); }
+  /** Heading level of the team's name, 1–5 (default 1): 2 under a host's `<h1>`. */
+  get headingLevel() { return levelOf(this.getAttribute('heading-level')); }
+  set headingLevel(v) { this.setAttribute('heading-level', String(v)); }
+  /** Prefix of the page's element ids (default: the element's id and "-"). */
+  get idPrefix() { return this.getAttribute('id-prefix'); }
+  set idPrefix(v) { if (v == null) this.removeAttribute('id-prefix'); else this.setAttribute('id-prefix', String(v)); }
   /** A manifest object, shown instead of `src` (never reflected). */
   get manifest() { return this.#manifest; }
   set manifest(v) {
@@ -149,6 +178,9 @@ export class TeamPageElement extends HTMLElement {
         tech: this.tech,
         view: this.view,
         ownUrl: this.ownUrl,
+        theme: this.theme,
+        headingLevel: this.headingLevel,
+        idPrefix: this.idPrefix ?? undefined,
       });
       for (const name of EVENTS) {
         handle.addEventListener(name, (e) => {

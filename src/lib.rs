@@ -38,6 +38,6 @@ pub mod text;
 pub mod url;
 
 pub use components::page::TeamPage;
-pub use options::{PageOptions, View};
+pub use options::{PageOptions, Theme, View};
 pub use source::ManifestSource;
 pub use teampage_core as core;

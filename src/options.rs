@@ -2,9 +2,16 @@
 //! attributes choose.
 //!
 //! ```
-//! use teampage::{PageOptions, View};
-//! let options = PageOptions { filter: "traffic".into(), view: View::from_param(Some("people")), ..PageOptions::default() };
+//! use teampage::{PageOptions, Theme, View};
+//! let options = PageOptions {
+//!     filter: "traffic".into(),
+//!     view: View::from_param(Some("people")),
+//!     theme: Theme::from_param(Some("dark")),
+//!     heading_level: 2,
+//!     ..PageOptions::default()
+//! };
 //! assert_eq!(options.view.as_param(), "people");
+//! assert_eq!(options.title_level(), 2);
 //! ```
 
 /// Which way people are shown.
@@ -35,6 +42,38 @@ impl View {
     }
 }
 
+/// Light or dark colours: the visitor's choice (`Auto`) unless pinned, for an
+/// embed inside a host page that is always light (or dark).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the visitor's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// Reads `theme=` from an attribute or option: `light`, `dark`, or
+    /// anything else (auto).
+    pub fn from_param(value: Option<&str>) -> Theme {
+        match value {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    /// The root's `data-theme` value (none for `Auto`).
+    pub fn as_attr(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
 /// How a page instance behaves.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageOptions {
@@ -51,6 +90,20 @@ pub struct PageOptions {
     /// and answer to `#team-id` links and the `/` key. At most one instance
     /// per page should.
     pub own_url: bool,
-    /// The page is the whole document: `<main>` landmark and `<footer>`.
+    /// The page is the whole document: `<main>` landmark and `<footer>`,
+    /// and the tab title is the team's name.
     pub standalone: bool,
+    /// Light, dark, or the visitor's choice.
+    pub theme: Theme,
+    /// Level of the team's name heading, 1–5 (0 counts as 1): an embed under
+    /// a host page's own `<h1>` passes 2. Sections are one level below, and
+    /// cards below those.
+    pub heading_level: u8,
+}
+
+impl PageOptions {
+    /// The team name's heading level, within 1–5.
+    pub fn title_level(&self) -> usize {
+        usize::from(self.heading_level.clamp(1, 5))
+    }
 }

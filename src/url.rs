@@ -21,6 +21,9 @@ pub struct UrlState {
     pub techs: Vec<String>,
     pub view: View,
     pub manifest: Option<String>,
+    /// The URL has `q=`, `tech=` or `view=`: a shared link or a reload, which
+    /// an embed that owns the URL restores over its attributes.
+    pub says_state: bool,
 }
 
 impl UrlState {
@@ -43,7 +46,9 @@ impl UrlState {
             .filter_map(|v| v.as_string())
             .filter(|t| !t.is_empty())
             .collect();
+        let says_state = ["q", "tech", "view"].iter().any(|k| params.has(k));
         UrlState {
+            says_state,
             q: params.get("q").unwrap_or_default(),
             techs,
             view: View::from_param(params.get("view").as_deref()),
@@ -110,6 +115,11 @@ pub struct PageUrl {
 }
 
 impl PageUrl {
+    /// Whether this instance owns the URL (and the `/` key).
+    pub fn owns_url(&self) -> bool {
+        self.own
+    }
+
     /// The filter box changed: the URL follows once typing pauses
     /// (replacing the current history entry).
     pub fn typed(&self) {
@@ -155,16 +165,25 @@ impl PageUrl {
     }
 }
 
-/// The URL behaviour of a page instance: when `own`, Back and Forward
-/// restore the filter and view, `#team-id` opens and scrolls to that card
-/// (also on load), and `/` focuses the filter box. Listeners go with the
-/// page's reactive owner.
+/// The URL behaviour of a page instance: `#team-id` opens and scrolls to
+/// that card (also on load) for the instance that owns the URL and for any
+/// instance with an id prefix (its `¶` links name it: `#tp1-team-id`); when
+/// `own`, Back and Forward restore the filter and view, and `/` focuses the
+/// filter box. Listeners go with the page's reactive owner.
 pub fn use_page_url(state: &PageState, own: bool) -> PageUrl {
     let url = PageUrl {
         state: state.clone(),
         own,
         timer: Arc::default(),
     };
+    if !own && state.prefix.is_empty() {
+        return url;
+    }
+    let st = state.clone();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| reveal_hash(&st));
+    on_cleanup(move || on_hash.remove());
+    let st = state.clone();
+    request_animation_frame(move || reveal_hash(&st));
     if !own {
         return url;
     }
@@ -174,8 +193,6 @@ pub fn use_page_url(state: &PageState, own: bool) -> PageUrl {
         st.view.set(url.view);
         st.replace_filter(url.q, url.techs);
     });
-    let st = state.clone();
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| reveal_hash(&st));
     let st = state.clone();
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field()
@@ -190,14 +207,11 @@ pub fn use_page_url(state: &PageState, own: bool) -> PageUrl {
     let timer = url.timer.clone();
     on_cleanup(move || {
         on_pop.remove();
-        on_hash.remove();
         on_key.remove();
         if let Some(t) = timer.lock().unwrap().take() {
             t.clear();
         }
     });
-    let st = state.clone();
-    request_animation_frame(move || reveal_hash(&st));
     url
 }
 
@@ -241,7 +255,23 @@ fn reveal_hash(state: &PageState) {
                 .flatten()
         });
         if let Some(el) = card {
-            el.scroll_into_view();
+            scroll_until_still(el, 20);
+        }
+    });
+}
+
+/// Scrolls `el` into view, and again on the next frames while it moves:
+/// cards above it that come into view (`content-visibility: auto`) take
+/// their real height and push it down.
+fn scroll_until_still(el: web_sys::Element, frames: u8) {
+    el.scroll_into_view();
+    let placed = el.get_bounding_client_rect().top();
+    if frames == 0 {
+        return;
+    }
+    request_animation_frame(move || {
+        if (el.get_bounding_client_rect().top() - placed).abs() > 1.0 {
+            scroll_until_still(el, frames - 1);
         }
     });
 }

@@ -5,6 +5,7 @@
 
 use crate::components::channel::ChannelList;
 use crate::components::header::LinkList;
+use crate::components::heading::heading;
 use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
 use crate::events::PageEvent;
@@ -13,19 +14,6 @@ use crate::state::PageState;
 use crate::text::count;
 use leptos::prelude::*;
 use teampage_core::manifest::AliasKind;
-
-/// A heading of the given level (2–6); deeper levels use `role="heading"`.
-fn heading(level: usize, id: String, class: &'static str, children: AnyView) -> AnyView {
-    match level {
-        2 => view! { <h2 id=id class=class part="card-title">{children}</h2> }.into_any(),
-        3 => view! { <h3 id=id class=class part="card-title">{children}</h3> }.into_any(),
-        4 => view! { <h4 id=id class=class part="card-title">{children}</h4> }.into_any(),
-        5 => view! { <h5 id=id class=class part="card-title">{children}</h5> }.into_any(),
-        6 => view! { <h6 id=id class=class part="card-title">{children}</h6> }.into_any(),
-        n => view! { <div role="heading" attr:aria-level=n.to_string() id=id class=class part="card-title">{children}</div> }
-            .into_any(),
-    }
-}
 
 /// A card's counts, "12 people · 3 subteams", as one text.
 fn count_text(people: usize, subteams: usize) -> String {
@@ -127,7 +115,7 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
         .collect_view();
     view! {
         <div class="tp-card-head">
-            {heading(level, title_id, "tp-card-title", title)}
+            {heading(level, Some(title_id), "tp-card-title", Some("card-title"), title)}
             <div class="tp-card-meta">
                 {aliases}
                 <span class="tp-count">{count_text(people, sub)}</span>

@@ -4,7 +4,7 @@
 use crate::state::PageState;
 use leptos::prelude::*;
 use teampage_core::chat::links;
-use teampage_core::manifest::{Channel, Protocol};
+use teampage_core::manifest::{Channel, Network, Protocol};
 
 /// A list of a team's channels.
 #[component]
@@ -55,7 +55,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
     let connect = if is_irc { l.web.clone() } else { None };
     view! {
         <li class="tp-channel" part="channel">
-            <span class="tp-channel-icon" aria-hidden="true">"#"</span>
+            {(!label.starts_with('#')).then(|| view! { <span class="tp-channel-icon" aria-hidden="true">"#"</span> })}
             {match main_href {
                 Some(href) => view! { <a class="tp-channel-name" href=href>{label.clone()}</a> }.into_any(),
                 None => view! { <span class="tp-channel-name">{label.clone()}</span> }.into_any(),
@@ -63,7 +63,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
             {connect.map(|href| view! {
                 <a class="tp-connect" href=href aria-label=format!("Connect to {} in the web chat", label)>"connect"</a>
             })}
-            <span class="tp-network">{if is_irc { format!("on {}", network.name) } else { format!("on {} ({})", network.name, network.protocol.as_str()) }}</span>
+            <span class="tp-network">{network_text(&network)}</span>
             <button type="button" class="tp-copy" on:click=copy aria-label=format!("Copy channel name {}", channel.channel)>
                 {move || if copied.get() { "Copied ✓" } else { "Copy" }}
             </button>
@@ -72,4 +72,21 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// "on Libera.Chat", "on Acme Slack", "on Acme (Matrix)": the protocol only
+/// when the network's name does not already say it (IRC goes unsaid).
+fn network_text(network: &Network) -> String {
+    let protocol = match network.protocol {
+        Protocol::Irc | Protocol::Other => None,
+        Protocol::Slack => Some("Slack"),
+        Protocol::Zulip => Some("Zulip"),
+        Protocol::Matrix => Some("Matrix"),
+    };
+    match protocol {
+        Some(p) if !network.name.to_lowercase().contains(&p.to_lowercase()) => {
+            format!("on {} ({p})", network.name)
+        }
+        _ => format!("on {}", network.name),
+    }
 }

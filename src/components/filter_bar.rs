@@ -16,6 +16,8 @@ pub const MAX_CHIPS: usize = 24;
 pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let state = expect_context::<PageState>();
     let input_id = state.dom_id("tp-filter");
+    // The `/` shortcut belongs to the instance that owns the URL.
+    let own = url.owns_url();
     let input = state.input;
     let (text, techs) = (state.filter.text(), state.filter.techs());
     let chips = state
@@ -83,7 +85,8 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                     id=input_id
                     class="tp-filter-input"
                     type="search"
-                    placeholder="Name, team, technology, channel…  (press /)"
+                    placeholder="Name, team, technology…"
+                    aria-keyshortcuts=own.then_some("/")
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=text.get_untracked()
@@ -91,6 +94,7 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                     on:keydown=on_keydown
                     data-tp-filter=""
                 />
+                {own.then(|| view! { <kbd class="tp-key-hint" title="Press / to filter" aria-hidden="true">"/"</kbd> })}
                 <p class="tp-status" part="status" role="status" aria-live="off">{move || { let (t, p) = counts.get(); counts_text(t, p) }}</p>
                 <p class="tp-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             </div>

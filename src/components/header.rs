@@ -2,6 +2,7 @@
 //! callout, channels, documentation), the contact section and the footer.
 
 use crate::components::channel::ChannelList;
+use crate::components::heading::heading;
 use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
 use crate::state::PageState;
@@ -13,8 +14,9 @@ use teampage_core::manifest::{AliasKind, Contact, Emergency, Link, LinkKind, Met
 /// The root team: its section (the team element of the documented surface,
 /// never hidden and with no collapse control) holding its header, emergency
 /// callout, leads, channels and documentation.
+/// `level` is the team name's heading level; the panels' are one below.
 #[component]
-pub fn TeamHeader(team: Team) -> impl IntoView {
+pub fn TeamHeader(team: Team, level: usize) -> impl IntoView {
     let state = expect_context::<PageState>();
     let former = alias_names(&team, AliasKind::Former);
     let nicknames = alias_names(&team, AliasKind::Nickname);
@@ -26,7 +28,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     let n_leads = team.leads.len();
     let kept = state.cards.ui(0).people;
     let no_lead_kept = move || !kept.with(|s| s.keeps_any(0..n_leads));
-    let heading = team.leads_heading().to_owned();
+    let leads_heading = team.leads_heading().to_owned();
     let docs_id = state.part_id(&team.id, "docs");
     let title_id = state.part_id(&team.id, "title");
     let labelled_by = title_id.clone();
@@ -43,7 +45,7 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
     view! {
         <section class="tp-team-root" id=dom_id data-team-id=id aria-labelledby=labelled_by>
         <header class="tp-header">
-            <h1 class="tp-title" id=title_id>{name}{short_name.map(|s| view! { <span class="tp-short">{format!(" ({s})")}</span> })}</h1>
+            {heading(level, Some(title_id), "tp-title", None, view! { {name}{short_name.map(|s| view! { <span class="tp-short">{format!(" ({s})")}</span> })} }.into_any())}
             {(!former.is_empty()).then(|| view! { <p class="tp-former">{format!("Previously known as {}", join_names(&former))}</p> })}
             {(!nicknames.is_empty()).then(|| view! { <p class="tp-former">{format!("Also known as {}", join_names(&nicknames))}</p> })}
             {paragraphs.into_iter().map(|p| view! { <p class="tp-lede">{p}</p> }).collect_view()}
@@ -57,20 +59,20 @@ pub fn TeamHeader(team: Team) -> impl IntoView {
         <div class="tp-reach">
             {has_leads.then(|| view! {
                 <section class="tp-panel" aria-labelledby=leads_id.clone()>
-                    <h2 id=leads_id.clone() class="tp-panel-title">{heading}</h2>
+                    {heading(level + 1, Some(leads_id.clone()), "tp-panel-title", None, leads_heading.into_any())}
                     <TeamPeople team=0 leads=true members=false/>
                     <p class="tp-empty-team" hidden=move || !no_lead_kept()>"None of them matches the filter."</p>
                 </section>
             })}
             {(!channels.is_empty()).then(|| view! {
                 <section class="tp-panel" aria-label="Chat">
-                    <h2 class="tp-panel-title">"Chat"</h2>
+                    {heading(level + 1, None, "tp-panel-title", None, "Chat".into_any())}
                     <ChannelList channels=channels/>
                 </section>
             })}
             {(!links.is_empty()).then(|| view! {
                 <section class="tp-panel" aria-labelledby=docs_id.clone()>
-                    <h2 id=docs_id.clone() class="tp-panel-title">"Documentation"</h2>
+                    {heading(level + 1, Some(docs_id.clone()), "tp-panel-title", None, "Documentation".into_any())}
                     <LinkList links=links q=state.cards.ui(0).hl/>
                 </section>
             })}
@@ -147,12 +149,12 @@ pub fn LinkList(links: Vec<Link>, q: RwSignal<Arc<Query>>) -> impl IntoView {
 
 /// "Contacting the team".
 #[component]
-pub fn ContactSection(contact: Contact, id: String) -> impl IntoView {
+pub fn ContactSection(contact: Contact, id: String, level: usize) -> impl IntoView {
     let q = expect_context::<PageState>().cards.ui(0).hl;
     let labelled_by = id.clone();
     view! {
         <section class="tp-contact" aria-labelledby=labelled_by>
-            <h2 id=id>"Contacting the team"</h2>
+            {heading(level, Some(id), "tp-contact-title", None, "Contacting the team".into_any())}
             {contact.text.map(|t| view! { <p>{t}</p> })}
             <LinkList links=contact.links q=q/>
         </section>

@@ -4,6 +4,7 @@ pub mod card;
 pub mod channel;
 pub mod filter_bar;
 pub mod header;
+pub mod heading;
 pub mod highlight;
 pub mod page;
 pub mod people;

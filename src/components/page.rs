@@ -4,6 +4,7 @@
 use crate::components::card::CardGrid;
 use crate::components::filter_bar::FilterBar;
 use crate::components::header::{ContactSection, PageFooter, TeamHeader};
+use crate::components::heading::heading;
 use crate::components::people::FlatPeople;
 use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
@@ -73,6 +74,7 @@ pub fn TeamPage(
     });
     let described = source.describe();
     let waiting_for = described.clone();
+    let theme = options.theme.as_attr();
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(|el| crate::components::styles::adopt(&el));
     // The first render starts from `options` and what the host set since;
@@ -80,7 +82,7 @@ pub fn TeamPage(
     // what the URL holds by then.
     let reloaded = StoredValue::new(false);
     view! {
-        <div class="tp-root" node_ref=root>
+        <div class="tp-root" node_ref=root data-theme=theme>
             <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
                 {move || {
                     let mut options = options.clone();
@@ -144,7 +146,7 @@ fn LoadedPage(
         events,
     );
     state.events.emit(PageEvent::Load {
-        teams: data.tree.len(),
+        teams: data.tree.len() - 1,
         people: data.tree.person_count(),
     });
     if let Some(control) = control {
@@ -171,6 +173,10 @@ fn LoadedPage(
         });
     }
     let url = use_page_url(&state, options.own_url);
+    let level = options.title_level();
+    if options.standalone {
+        set_document_title(&data.tree.team(0).name);
+    }
     print_behaviour(&state);
     let team = data.tree.team(0).clone();
     let empty =
@@ -185,23 +191,23 @@ fn LoadedPage(
     let stored = data.stored_at.clone();
     let body = view! {
         {stored.map(|at| view! { <StoredCopyNotice stored_at=at retry=retry/> })}
-        <TeamHeader team=team/>
+        <TeamHeader team=team level=level/>
         {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
         {(!empty).then(|| view! {
             <FilterBar url=url/>
             <section class="tp-section" aria-labelledby=teams_id.clone() hidden=move || view_sig.get() != View::Teams>
-                <h2 id=teams_id.clone() class="tp-section-title">"Teams"</h2>
+                {heading(level + 1, Some(teams_id.clone()), "tp-section-title", None, "Teams".into_any())}
                 {(!root_members.is_empty()).then(|| view! {
                     <TeamPeople team=0 leads=false members=true/>
                 })}
-                <CardGrid teams=data.tree.children(0).to_vec() level=3 nested=false/>
+                <CardGrid teams=data.tree.children(0).to_vec() level=level + 2 nested=false/>
             </section>
             <section class="tp-section" aria-labelledby=people_id.clone() hidden=move || view_sig.get() != View::People>
-                <h2 id=people_id.clone() class="tp-section-title">"Everyone A–Z"</h2>
+                {heading(level + 1, Some(people_id.clone()), "tp-section-title", None, "Everyone A–Z".into_any())}
                 {move || (view_sig.get() == View::People).then(|| view! { <FlatPeople/> })}
             </section>
         })}
-        {contact.map(|c| view! { <ContactSection contact=c id=contact_id/> })}
+        {contact.map(|c| view! { <ContactSection contact=c id=contact_id level=level + 1/> })}
     };
     let footer = meta.map(|m| view! { <PageFooter meta=m/> });
     let page = state.page;
@@ -214,6 +220,14 @@ fn LoadedPage(
 
 /// Printing shows every card open (their bodies are built first), then
 /// restores what was open.
+/// The tab's title on the standalone page: the team's name (bookmarks and
+/// tabs then say which team).
+fn set_document_title(name: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(name);
+    }
+}
+
 fn print_behaviour(state: &PageState) {
     let saved = StoredValue::new(None::<Vec<bool>>);
     let st = state.clone();

@@ -6,11 +6,11 @@ use crate::state::flat::FLAT_CHUNK;
 use crate::state::PageState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use teampage_core::filter::{PeopleShown, Query};
+use teampage_core::filter::{PeopleShown, PersonEntry, Query};
 use teampage_core::manifest::Person;
 
 /// One person: name (linked when the manifest gives a profile), lead badge,
-/// role, IRC nick, pronouns.
+/// and [`PersonDetails`].
 #[component]
 pub fn PersonItem(
     person: Person,
@@ -18,26 +18,72 @@ pub fn PersonItem(
     hidden: Signal<bool>,
     q: RwSignal<Arc<Query>>,
 ) -> impl IntoView {
-    let Person {
-        name,
-        role,
-        irc_nick,
-        pronouns,
-        url,
-        ..
-    } = person;
+    let role = person.role.clone();
     view! {
         <li class="tp-person" part="person" class:tp-lead=lead hidden=hidden>
-            {match url {
-                Some(href) => view! { <a class="tp-person-name" href=href><Hl text=name q=q/></a> }.into_any(),
-                None => view! { <span class="tp-person-name"><Hl text=name q=q/></span> }.into_any(),
-            }}
+            {person_name(&person, q)}
             {lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
             {role.map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
-            {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick"><Hl text=n before="IRC: " q=q/></span> })}
-            {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
+            <PersonDetails person=person q=q/>
         </li>
     }
+}
+
+/// A person's name, linked to their profile when the manifest gives one.
+fn person_name(person: &Person, q: RwSignal<Arc<Query>>) -> AnyView {
+    let name = person.name.clone();
+    match person.url.clone() {
+        Some(href) => {
+            view! { <a class="tp-person-name" href=href><Hl text=name q=q/></a> }.into_any()
+        }
+        None => view! { <span class="tp-person-name"><Hl text=name q=q/></span> }.into_any(),
+    }
+}
+
+/// What the cards and the A–Z list both show after a person's name and
+/// role: IRC nick, pronouns, local time (from `timezone`) and e-mail.
+#[component]
+fn PersonDetails(person: Person, q: RwSignal<Arc<Query>>) -> impl IntoView {
+    let Person {
+        irc_nick,
+        pronouns,
+        timezone,
+        email,
+        ..
+    } = person;
+    let time = timezone.and_then(|zone| local_time(&zone).map(|t| (zone, t)));
+    view! {
+        {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick"><Hl text=n before="IRC: " q=q/></span> })}
+        {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
+        {time.map(|(zone, t)| view! { <span class="tp-person-time" title=format!("Time zone: {zone}")>{format!("{t} local time")}</span> })}
+        {email.map(|e| view! { <a class="tp-person-email" href=format!("mailto:{e}")>{e.clone()}</a> })}
+    }
+}
+
+/// The time now in the IANA time zone `zone` ("14:05", in the reader's
+/// locale), or None when the browser does not know the zone.
+fn local_time(zone: &str) -> Option<String> {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+    Reflect::set(&options, &"hour".into(), &"numeric".into()).ok()?;
+    Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
+    // An unknown zone throws a RangeError, which `construct` returns as Err.
+    let format = Reflect::construct(&ctor, &Array::of2(&JsValue::UNDEFINED, &options)).ok()?;
+    let format: Function = Reflect::get(&format, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    format
+        .call1(&JsValue::NULL, &js_sys::Date::new_0())
+        .ok()?
+        .as_string()
 }
 
 /// The leads and/or members of the team at index `team` (its own people
@@ -128,9 +174,13 @@ pub fn FlatPeople() -> impl IntoView {
                             }
                         })
                         .collect_view();
+                    // Links, nick and the rest from the person's first entry,
+                    // as its card shows them.
+                    let first = first_entry(&state, person);
                     view! {
                         <li class="tp-flat-person" part="person" hidden=move || !shown.get()>
-                            <span class="tp-person-name"><Hl text=person.name.clone() q=q/></span>
+                            {person_name(&first, q)}
+                            <PersonDetails person=first.clone() q=q/>
                             <ul class="tp-memberships" aria-label=format!("Teams of {}", person.name)>{memberships}</ul>
                         </li>
                     }
@@ -139,4 +189,24 @@ pub fn FlatPeople() -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="tp-flat">{chunks}</ul> }
+}
+
+/// The manifest's first entry of a person of the A–Z list (leads before
+/// members, teams in pre-order).
+fn first_entry(state: &PageState, person: &PersonEntry) -> Person {
+    person
+        .memberships
+        .first()
+        .and_then(|m| {
+            let t = state.data.tree.team(m.team);
+            t.leads
+                .iter()
+                .chain(&t.members)
+                .find(|p| p.name == person.name)
+                .cloned()
+        })
+        .unwrap_or_else(|| Person {
+            name: person.name.clone(),
+            ..Person::default()
+        })
 }

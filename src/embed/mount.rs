@@ -3,7 +3,7 @@
 use crate::components::page::TeamPage;
 use crate::control::PageControl;
 use crate::events::PageEvent;
-use crate::options::{PageOptions, View};
+use crate::options::{PageOptions, Theme, View};
 use crate::source::ManifestSource;
 use crate::url::UrlState;
 use leptos::prelude::*;
@@ -35,9 +35,9 @@ pub fn mount_standalone() {
         filter: url.q,
         techs: url.techs,
         view: url.view,
-        id_prefix: String::new(),
         own_url: true,
         standalone: true,
+        ..PageOptions::default()
     };
     leptos::mount::mount_to(
         body,
@@ -59,6 +59,10 @@ pub struct MountOptions {
     pub view: Option<String>,
     pub id_prefix: String,
     pub own_url: bool,
+    /// `light`, `dark`, or (default) the visitor's choice.
+    pub theme: Option<String>,
+    /// The team name's heading level (1–5; default 1).
+    pub heading_level: u8,
 }
 
 /// A mounted page; `unmount()` removes it and frees its state.
@@ -120,14 +124,24 @@ pub fn mount_json(
             ))
         }
     };
-    let options = PageOptions {
+    let mut options = PageOptions {
         filter: o.filter,
         techs: o.tech,
         view: View::from_param(o.view.as_deref()),
         id_prefix: o.id_prefix,
         own_url: o.own_url,
         standalone: false,
+        theme: Theme::from_param(o.theme.as_deref()),
+        heading_level: o.heading_level,
     };
+    if o.own_url {
+        // A reload or a shared link restores what the visitor had, as the
+        // standalone page does.
+        let url = UrlState::read();
+        if url.says_state {
+            (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
+        }
+    }
     let control = PageControl::default();
     let page_control = control.clone();
     let handle = leptos::mount::mount_to(container, move || {

@@ -53,7 +53,7 @@ pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched
         .abort_signal(Some(&control.signal()))
         .send()
         .await
-        .map_err(|e| given_up(network_reason(&e.to_string())))?;
+        .map_err(|e| given_up(network_reason(url, &e.to_string())))?;
     if !response.ok() {
         let status = response.status();
         let text = response.status_text();
@@ -195,7 +195,26 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "no reason given".into())
 }
 
-/// Says why a request failed in words a reader can act on.
-fn network_reason(detail: &str) -> String {
-    format!("the network request failed; check the address and your connection ({detail})")
+/// Says why a request failed in words a reader can act on. The browser does
+/// not tell a refused cross-origin request from a network fault, so for a
+/// manifest on another site both causes are named.
+fn network_reason(url: &str, detail: &str) -> String {
+    match foreign_origin(url) {
+        Some(origin) => format!(
+            "the request to {origin} failed: the manifest is on another site, which must allow this page to read it \
+             (an Access-Control-Allow-Origin header, CORS), or the address or your connection is wrong ({detail})"
+        ),
+        None => format!(
+            "the network request failed; check the address and your connection ({detail})"
+        ),
+    }
+}
+
+/// The origin of `url` when it is not the page's own.
+fn foreign_origin(url: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let page = location.href().ok()?;
+    let target = web_sys::Url::new_with_base(url, &page).ok()?;
+    let origin = target.origin();
+    (origin != location.origin().ok()?).then_some(origin)
 }

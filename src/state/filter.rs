@@ -4,7 +4,7 @@
 //! ```no_run
 //! use leptos::prelude::*;
 //! let filter = teampage::state::filter::FilterState::new(3, 12);
-//! assert_eq!(filter.counts().get_untracked(), (3, 12));
+//! assert_eq!(filter.counts().get_untracked(), (2, 12));
 //! assert!(filter.query().is_empty());
 //! ```
 
@@ -34,12 +34,14 @@ pub struct FilterState {
 }
 
 impl FilterState {
-    /// An empty filter over `teams` teams and `people` unique people.
+    /// An empty filter over `teams` teams, the root included, and `people`
+    /// unique people. The counts shown leave the root out: it is the page,
+    /// not one of the cards.
     pub fn new(teams: usize, people: usize) -> Self {
         FilterState {
             text: RwSignal::new(String::new()),
             techs: RwSignal::new(vec![]),
-            counts: RwSignal::new((teams, people)),
+            counts: RwSignal::new((teams.saturating_sub(1), people)),
             announcement: RwSignal::new(String::new()),
             query: Mutex::new(Arc::new(Query::default())),
             kept: Mutex::new(vec![PeopleShown::All; teams]),

@@ -165,8 +165,10 @@ impl PageState {
             .lock()
             .unwrap()
             .set_shown(outcome.person_shown, &query);
+        // The root is the page itself, not one of the cards counted.
+        let root = usize::from(outcome.matched.first() == Some(&true));
         self.filter
-            .show_counts(outcome.team_count, outcome.people_count);
+            .show_counts(outcome.team_count - root, outcome.people_count);
         self.build_pending(FIRST_BUDGET);
     }
 

@@ -147,7 +147,9 @@ test('(c) attributes, events, parts and custom properties are those of the code'
 
   const dir = path.join(ROOT, 'src/components');
   const rs = fs.readdirSync(dir).filter((f) => f.endsWith('.rs')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
-  const parts = new Set([...rs.matchAll(/\bpart="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/).filter(Boolean)));
+  // part="…" on an element, or a part handed to heading(…, Some("…"), title).
+  const parts = new Set([...rs.matchAll(/\bpart="([^"]*)"|\bheading\([^;]*?Some\("([\w-]+)"\)/g)]
+    .flatMap((m) => (m[1] ?? m[2]).split(/\s+/).filter(Boolean)));
   assert.ok(parts.size > 0, 'no part="..." in src/components/*.rs');
   const cssParts = names(decl.cssParts, 'cssParts');
   noDuplicates(cssParts, 'cssParts');
@@ -159,9 +161,11 @@ test('(c) attributes, events, parts and custom properties are those of the code'
   const cssProperties = names(decl.cssProperties, 'cssProperties');
   noDuplicates(cssProperties, 'cssProperties');
   assert.deepEqual(sorted(cssProperties), sorted(defined), 'cssProperties = the --tp-* defined in theme.css');
-  // Each default is the first (light) value theme.css gives it.
+  // Each default is the first (light) value theme.css gives it: of a
+  // light-dark(light, dark) pair, the light one.
+  const light = (v) => v.replace(/light-dark\(((?:[^(),]|\([^()]*\))*),(?:[^()]|\([^()]*\))*\)/g, (_, l) => l.trim());
   const first = new Map();
-  for (const m of theme.matchAll(/(--tp-[\w-]+)\s*:\s*([^;]+);/g)) if (!first.has(m[1])) first.set(m[1], m[2].trim());
+  for (const m of theme.matchAll(/(--tp-[\w-]+)\s*:\s*([^;]+);/g)) if (!first.has(m[1])) first.set(m[1], light(m[2].trim()));
   for (const p of decl.cssProperties) {
     assert.ok(p.description, `${p.name} has no description`);
     assert.equal(p.default, first.get(p.name), `${p.name}: its default is theme.css's`);

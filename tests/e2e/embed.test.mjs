@@ -49,7 +49,7 @@ test('each form renders inside the hostile host page, its controls visible', asy
   const { page, errors } = await openEmbed();
   assert.equal(await page.locator('#element-form').evaluate((e) => e.shadowRoot?.mode), 'open');
   assert.ok((await visible(page, '#element-form')).includes('traffic'));
-  assert.equal(await page.locator('#js-form [role=status]').textContent(), '160 teams, 402 people');
+  assert.equal(await page.locator('#js-form [role=status]').textContent(), '159 teams, 402 people');
   assert.ok((await page.locator('#leptos-app').textContent()).includes('Ada Lovelace'));
   for (const form of ['#element-form', '#js-form', '#leptos-app']) {
     const toggle = page.locator(`${form} .tp-toggle`).filter({ visible: true }).first();

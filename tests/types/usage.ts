@@ -14,6 +14,11 @@ el.view = 'people';
 el.ownUrl = true;
 el.src = 'datasets/rust-lang-teams.json';
 el.manifest = null;
+el.theme = 'dark';
+el.headingLevel = 2;
+el.idPrefix = 'team-';
+// @ts-expect-error: the theme is 'light', 'dark' or 'auto'
+el.theme = 'blue';
 const ready: Promise<void> = el.ready;
 // @ts-expect-error: the view is 'teams' or 'people'
 el.view = 'cards';
@@ -38,6 +43,7 @@ const div = document.createElement('div');
 const manifest: TeamManifest = { manifest_version: 1, team: { id: 'sre', name: 'SRE', subteams: [{ id: 'traffic', name: 'Traffic' }] } };
 mount(div, { manifest: { manifest_version: 1, team: { id: 'sre', name: 'SRE' } } }).update({ view: 'people' });
 const handle: TeamPageHandle = mount(div, { manifest, filter: 'varnish', tech: ['Go'], view: 'teams', ownUrl: false, idPrefix: 'a-', shadow: true });
+mount(div, { manifest, theme: 'light', headingLevel: 2 }).update({ theme: 'auto' });
 handle.addEventListener('teampage-toggle', (e) => e.detail.id.length);
 handle.update({ filter: 'x' });
 handle.update();
