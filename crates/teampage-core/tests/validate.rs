@@ -207,6 +207,44 @@ fn invalid_json_has_line_and_column() {
 }
 
 #[test]
+fn comments_get_a_hint_that_json_has_none() {
+    // A manifest copied from an annotated (jsonc) example.
+    let text = "{\n  \"manifest_version\": 1,                       // required\n  \"team\": {\"id\": \"x\", \"name\": \"X\"}\n}\n";
+    let errors = text_errors(text);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].message,
+        "invalid JSON: key must be a string at line 2 column 48 (JSON has no comments: remove the `//` comment)"
+    );
+    let text = "{\"manifest_version\": 1, \"team\": {\"id\": \"x\", \"name\": \"X\",\n  \"subteams\": [ /* teams */ ]}}";
+    let e = &text_errors(text)[0];
+    assert_eq!(
+        e.message,
+        "invalid JSON: expected value at line 2 column 17 (JSON has no comments: remove the `/* */` comment)"
+    );
+    // A '/' that starts no comment gets no hint.
+    let e = &text_errors("{\"manifest_version\": 1 / 2}")[0];
+    assert!(!e.message.contains("comment"), "{e}");
+}
+
+#[test]
+fn trailing_commas_get_a_hint() {
+    let e = &text_errors(
+        "{\n  \"manifest_version\": 1,\n  \"team\": {\"id\": \"x\", \"name\": \"X\"},\n}",
+    )[0];
+    assert_eq!(
+        e.message,
+        "invalid JSON: trailing comma at line 4 column 1 (JSON allows no trailing comma: remove the `,` before `}`)"
+    );
+    let e = &text_errors("{\"team\": {\"technologies\": [\"Rust\",]}}")[0];
+    assert!(
+        e.message
+            .ends_with("(JSON allows no trailing comma: remove the `,` before `]`)"),
+        "{e}"
+    );
+}
+
+#[test]
 fn the_root_must_be_an_object() {
     for (text, found) in [
         ("[]", "an array"),

@@ -86,7 +86,7 @@ pub fn check(text: &str) -> Report {
     let (tree, duplicates) = match json::parse(body, &arena, MAX_WARNINGS + 1) {
         Ok(parsed) => parsed,
         Err(e) => {
-            errors.push(Problem::error("", json_error_message(&e)));
+            errors.push(Problem::error("", json_error_message(&e, body)));
             return Report::refused(errors);
         }
     };
