@@ -255,7 +255,7 @@ fn unknown_network() {
     assert_eq!(code, 1);
     assert_eq!(
         lines,
-        ["F: team.subteams[2].channels[0].network: unknown network \"oftc\""]
+        ["F: team.subteams[2].channels[0].network: unknown network \"oftc\"; defined networks: libera, slack (add it under \"networks\")"]
     );
 }
 

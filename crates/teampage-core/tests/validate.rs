@@ -140,7 +140,7 @@ fn the_spec_example_of_an_error() {
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,
-        ["team.subteams[2].channels[0].network: unknown network \"oftc\""]
+        ["team.subteams[2].channels[0].network: unknown network \"oftc\"; defined networks: libera, workchat (add it under \"networks\")"]
     );
 }
 
@@ -899,7 +899,7 @@ fn channel_network_is_required_and_known() {
     one_error(
         |v| set(v, "/team/subteams/0/channels/0/network", json!("oftc")),
         "team.subteams[0].channels[0].network",
-        "unknown network \"oftc\"",
+        "unknown network \"oftc\"; defined networks: libera, workchat (add it under \"networks\")",
     );
     one_error(
         |v| remove(v, "/team/channels/0/network"),
@@ -918,9 +918,9 @@ fn channel_network_is_required_and_known() {
     assert_eq!(
         shown,
         [
-            "team.channels[0].network: unknown network \"libera\"",
-            "team.subteams[0].channels[0].network: unknown network \"libera\"",
-            "team.subteams[1].channels[0].network: unknown network \"workchat\"",
+            "team.channels[0].network: unknown network \"libera\": no networks are defined (add it under \"networks\")",
+            "team.subteams[0].channels[0].network: unknown network \"libera\": no networks are defined (add it under \"networks\")",
+            "team.subteams[1].channels[0].network: unknown network \"workchat\": no networks are defined (add it under \"networks\")",
         ]
     );
 }

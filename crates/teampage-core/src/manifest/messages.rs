@@ -34,6 +34,29 @@ pub(crate) fn unknown_field_message(key: &str, known: &[&str]) -> String {
     }
 }
 
+/// The error for a channel's network `id` that is not one of `defined`
+/// (the ids of `networks`, in any order): with the ids that are, so that a
+/// typo shows and a missing network is easy to add.
+pub(crate) fn unknown_network_message(id: &str, mut defined: Vec<&str>) -> String {
+    /// At most this many ids are listed.
+    const MAX: usize = 20;
+    if defined.is_empty() {
+        return format!(
+            "unknown network {}: no networks are defined (add it under \"networks\")",
+            quote(id)
+        );
+    }
+    defined.sort_unstable();
+    let mut list = defined[..defined.len().min(MAX)].join(", ");
+    if defined.len() > MAX {
+        list.push_str(&format!(" and {} more", defined.len() - MAX));
+    }
+    format!(
+        "unknown network {}; defined networks: {list} (add it under \"networks\")",
+        quote(id)
+    )
+}
+
 /// Levenshtein distance between two short strings.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -128,6 +151,17 @@ mod tests {
         );
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn unknown_networks_list_the_defined_ones() {
+        let many: Vec<String> = (0..25).map(|i| format!("n{i:02}")).collect();
+        let m = unknown_network_message("x", many.iter().map(String::as_str).collect());
+        assert!(
+            m.contains("n00, n01, ") && m.contains(", n19 and 5 more (add it"),
+            "{m}"
+        );
+        assert!(!m.contains("n20"), "{m}");
     }
 
     /// The message for `text`, which must not be JSON.

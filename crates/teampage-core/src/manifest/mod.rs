@@ -3,7 +3,8 @@
 //!
 //! Text (or bytes) → JSON tree (`json.rs`; a warning per repeated key) →
 //! checker (`check.rs`) → [`Report`]: every problem with its JSON path
-//! (`team.subteams[2].channels[0].network: unknown network "oftc"`), and the
+//! (`team.subteams[2].channels[0].network: unknown network "oftc"; defined
+//! networks: libera (add it under "networks")`), and the
 //! [`Manifest`] when there is no error. Nothing here panics, whatever the
 //! input. What the spec leaves open is in the README ("Where the spec is silent").
 

@@ -6,7 +6,7 @@ use crate::manifest::fields::{
     TEAM_FIELDS,
 };
 use crate::manifest::json::{Json, Object};
-use crate::manifest::messages::quote;
+use crate::manifest::messages::{quote, unknown_network_message};
 use crate::manifest::model::{
     Alias, AliasKind, Channel, Contact, Emergency, Link, LinkKind, Person, Team, MAX_DEPTH,
 };
@@ -123,9 +123,11 @@ impl<'a> Checker<'a> {
             match self.protocols.get(network) {
                 Some(p) => protocol = *p,
                 None if self.networks_unreadable => {}
-                None => self.at("network", |c| {
-                    c.error(format!("unknown network {}", quote(network)))
-                }),
+                None => {
+                    let defined = self.protocols.keys().copied().collect();
+                    let message = unknown_network_message(network, defined);
+                    self.at("network", |c| c.error(message));
+                }
             }
         }
         let channel = self.required_str("channel", channel, false);
