@@ -1206,6 +1206,48 @@ fn emergency() {
 }
 
 #[test]
+fn emergency_url_may_be_a_phone_number() {
+    for tel in ["tel:112", "tel:+1 (555) 010-0199", "TEL:+44.20.7946.0958"] {
+        let mut v = base();
+        set(&mut v, "/team/emergency/url", json!(tel));
+        let parsed = parse(&v.to_string()).unwrap_or_else(|e| panic!("{tel}: {e:#?}"));
+        assert!(parsed.warnings.is_empty());
+        assert_eq!(
+            parsed.manifest.team.emergency.unwrap().url.as_deref(),
+            Some(tel)
+        );
+    }
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("tel:call-us")),
+        "team.emergency.url",
+        "tel URL \"tel:call-us\" is not a phone number: write its digits, with an optional leading '+' and spaces, '-', '.', '(' or ')' between them (e.g. \"tel:+1 555 0100\")",
+    );
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("tel:12")),
+        "team.emergency.url",
+        "tel URL \"tel:12\" has 2 digits; a phone number has 3 to 15",
+    );
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("ftp://x.org/")),
+        "team.emergency.url",
+        "URL scheme \"ftp:\" is not allowed; expected an absolute https, http, mailto or tel URL",
+    );
+    // Every other URL keeps its schemes.
+    let not_here = "URL scheme \"tel:\" is not allowed; expected an absolute https, http or mailto URL (tel: URLs are allowed only in an emergency's url)";
+    for pointer in [
+        "/team/links/0/url",
+        "/team/contact/links/0/url",
+        "/team/members/0/url",
+        "/meta/source_url",
+        "/meta/edit_url",
+        "/meta/license/url",
+    ] {
+        let path = pointer[1..].replace('/', ".").replace(".0.", "[0].");
+        one_error(|v| set(v, pointer, json!("tel:112")), &path, not_here);
+    }
+}
+
+#[test]
 fn contact() {
     one_error(
         |v| set(v, "/team/contact", json!([])),

@@ -4,7 +4,7 @@
 
 mod url;
 
-pub(crate) use url::{template_problem, url_problem};
+pub(crate) use url::{template_problem, url_problem, Schemes};
 
 use super::messages::quote;
 use super::model::Protocol;

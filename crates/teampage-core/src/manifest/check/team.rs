@@ -11,7 +11,7 @@ use crate::manifest::model::{
     Alias, AliasKind, Channel, Contact, Emergency, Link, LinkKind, Person, Team, MAX_DEPTH,
 };
 use crate::manifest::path::render;
-use crate::manifest::rules::{channel_problem, email_problem, is_team_id, url_problem};
+use crate::manifest::rules::{channel_problem, email_problem, is_team_id, url_problem, Schemes};
 use std::collections::hash_map::Entry;
 
 impl<'a> Checker<'a> {
@@ -145,7 +145,8 @@ impl<'a> Checker<'a> {
     fn emergency(&mut self, m: &'a Object<'a>) -> Option<Emergency> {
         let [title, url, text] = self.fields(m, &EMERGENCY_FIELDS);
         let title = self.required_str("title", title, true);
-        let url = self.optional_url("url", url);
+        // A phone number is a common emergency contact: tel: is allowed here.
+        let url = self.optional_url("url", url, Schemes::Emergency);
         let text = self.optional_string("text", text);
         Some(Emergency {
             title: title?.to_owned(),
@@ -159,7 +160,7 @@ impl<'a> Checker<'a> {
         let [title, url, kind, text] = self.fields(m, &LINK_FIELDS);
         let title = self.required_str("title", title, true);
         let url = self.required_str("url", url, false);
-        if let Some(msg) = url.and_then(|url| url_problem(url, url, false)) {
+        if let Some(msg) = url.and_then(|url| url_problem(url, url, Schemes::Web)) {
             self.at("url", |c| c.error(msg));
         }
         let kind = self.one_of("kind", kind, &LinkKind::ALL, LinkKind::as_str);
@@ -188,7 +189,7 @@ impl<'a> Checker<'a> {
         let irc_nick = self.optional_string("irc_nick", irc_nick);
         let pronouns = self.optional_string("pronouns", pronouns);
         let timezone = self.optional_string("timezone", timezone);
-        let url = self.optional_url("url", url);
+        let url = self.optional_url("url", url, Schemes::Web);
         let email = self.optional_str("email", email);
         if let Some(msg) = email.and_then(email_problem) {
             self.at("email", |c| c.error(msg));
