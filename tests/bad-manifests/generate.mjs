@@ -453,6 +453,12 @@ export const VALID = [
       m.team.contact = {};
       m.meta = {};
     }) },
+  { name: 'unknown time zones are warnings', rule: 'a person timezone is an IANA name; an unknown one is a warning (the value is still shown)',
+    manifest: mut((m) => {
+      m.team.members[0].timezone = 'Mars/Olympus';
+      m.team.leads[0].timezone = 'UTC';
+      m.team.subteams[0].leads[0].timezone = 'Asia/Kolkata';
+    }), expect_warning_paths: ['team.members[0].timezone'] },
   { name: 'unknown fields are warnings', rule: 'unknown fields are accepted (the validator warns)',
     manifest: mut((m) => {
       m.x_generator = 'hand';

@@ -239,7 +239,7 @@ export const schema = {
         role: str('The person\'s role in the team.'),
         irc_nick: str('The person\'s IRC nickname.'),
         pronouns: str('The person\'s pronouns.'),
-        timezone: str('The person\'s time zone, e.g. "Europe/Berlin".'),
+        timezone: str('The person\'s time zone: an IANA time zone name such as "Europe/Berlin", "America/Los_Angeles" or "UTC" (not an offset like "UTC+2" or an abbreviation like "PST"). An unknown name is only a warning of teampage-check, which this schema does not repeat.'),
         url: url('The person\'s page or profile.'),
         email: {
           description: 'The person\'s e-mail address, written alone (local@domain, without "mailto:").',

@@ -114,7 +114,7 @@ fn strict_makes_warnings_fail() {
 
     let o = run(&[f, g]);
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(stdout_lines(&o), [warning.clone()]);
+    assert_eq!(stdout_lines(&o), std::slice::from_ref(&warning));
 
     let o = run(&["--strict", f, g]);
     assert_eq!(o.status.code(), Some(1));

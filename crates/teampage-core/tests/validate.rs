@@ -1315,6 +1315,47 @@ fn people() {
 }
 
 #[test]
+fn person_timezone_is_an_iana_name_or_a_warning() {
+    for tz in [
+        "Europe/Berlin",
+        "America/Los_Angeles",
+        "UTC",
+        "Asia/Kolkata",
+        "Asia/Calcutta",
+        "Etc/GMT+5",
+    ] {
+        let mut v = base();
+        set(&mut v, "/team/members/0/timezone", json!(tz));
+        assert_warnings(&v, &[]);
+    }
+    let cases = [
+        (
+            "Mars/Olympus",
+            "unknown time zone \"Mars/Olympus\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "UTC+2",
+            "unknown time zone \"UTC+2\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "",
+            "unknown time zone \"\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "america/new_york",
+            "unknown time zone \"america/new_york\": did you mean \"America/New_York\"? (time zone names are case-sensitive)",
+        ),
+    ];
+    for (tz, message) in cases {
+        let mut v = base();
+        set(&mut v, "/team/subteams/0/leads/0/timezone", json!(tz));
+        // A warning: the manifest is still valid.
+        let warnings = assert_warnings(&v, &["team.subteams[0].leads[0].timezone"]);
+        assert_eq!(warnings[0].message, message);
+    }
+}
+
+#[test]
 fn person_url_and_email() {
     one_error(
         |v| {

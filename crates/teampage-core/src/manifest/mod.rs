@@ -21,6 +21,7 @@ mod tests;
 
 pub use model::*;
 pub use problem::{Parsed, Problem, Report, Severity, MAX_ERRORS, MAX_WARNINGS};
+pub use rules::{set_timezone_check, TimezoneCheck};
 
 use bumpalo::Bump;
 use json::Json;

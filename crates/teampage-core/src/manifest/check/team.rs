@@ -11,7 +11,9 @@ use crate::manifest::model::{
     Alias, AliasKind, Channel, Contact, Emergency, Link, LinkKind, Person, Team, MAX_DEPTH,
 };
 use crate::manifest::path::render;
-use crate::manifest::rules::{channel_problem, email_problem, is_team_id, url_problem, Schemes};
+use crate::manifest::rules::{
+    channel_problem, email_problem, is_team_id, timezone_problem, url_problem, Schemes,
+};
 use std::collections::hash_map::Entry;
 
 impl<'a> Checker<'a> {
@@ -188,7 +190,11 @@ impl<'a> Checker<'a> {
         let role = self.optional_string("role", role);
         let irc_nick = self.optional_string("irc_nick", irc_nick);
         let pronouns = self.optional_string("pronouns", pronouns);
-        let timezone = self.optional_string("timezone", timezone);
+        let timezone = self.optional_str("timezone", timezone);
+        if let Some(msg) = timezone.and_then(timezone_problem) {
+            // A warning: see rules/timezone.rs.
+            self.at("timezone", |c| c.warn(msg));
+        }
         let url = self.optional_url("url", url, Schemes::Web);
         let email = self.optional_str("email", email);
         if let Some(msg) = email.and_then(email_problem) {
@@ -199,7 +205,7 @@ impl<'a> Checker<'a> {
             role,
             irc_nick,
             pronouns,
-            timezone,
+            timezone: timezone.map(str::to_owned),
             url,
             email: email.map(str::to_owned),
         })
