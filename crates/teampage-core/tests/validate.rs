@@ -1629,6 +1629,65 @@ fn repo_file(path: &str) -> String {
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
+/// The ```json blocks of a Markdown text (not ```jsonc: annotated, with
+/// comments), with the line each starts on.
+fn json_blocks(markdown: &str) -> Vec<(usize, String)> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (i, line) in markdown.lines().enumerate() {
+        match &mut open {
+            None if line.trim_end() == "```json" => open = Some((i + 2, String::new())),
+            None => {}
+            Some(_) if line.trim_end() == "```" => blocks.extend(open.take()),
+            Some((_, text)) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    assert!(open.is_none(), "a ```json block is not closed");
+    blocks
+}
+
+#[test]
+fn every_json_example_of_the_spec_is_valid_without_warnings() {
+    let spec = repo_file("docs/manifest-v1.md");
+    let blocks = json_blocks(&spec);
+    assert!(
+        !blocks.is_empty(),
+        "docs/manifest-v1.md has no ```json block"
+    );
+    for (line, text) in &blocks {
+        let report = check(text);
+        assert!(
+            report.errors.is_empty() && report.warnings.is_empty(),
+            "docs/manifest-v1.md, the ```json block at line {line}: {:#?} {:#?}",
+            report.errors,
+            report.warnings
+        );
+    }
+    // The complete example: 10 people in 3 subteams, on IRC and Slack.
+    let example = parse(&blocks[0].1).unwrap().manifest;
+    assert_eq!(team_count(&example.team), 4);
+    assert_eq!(people_count(&example.team), 10);
+    let networks: Vec<&str> = example.networks.keys().map(String::as_str).collect();
+    assert_eq!(networks, ["acme-slack", "libera"]);
+    // The annotated example is marked as not JSON, and is not.
+    assert!(spec.contains("Annotated, not valid JSON"));
+    let annotated = spec.split("```jsonc\n").nth(1).unwrap();
+    let annotated = &annotated[..annotated.find("\n```").unwrap()];
+    assert!(!text_errors(annotated)[0].message.is_empty());
+}
+
+#[test]
+fn json_blocks_of_markdown() {
+    let md = "x\n```json\n{\"a\": 1}\n```\n```jsonc\n// no\n```\n```json\n[]\n```\n";
+    assert_eq!(
+        json_blocks(md),
+        [(3, "{\"a\": 1}\n".to_string()), (9, "[]\n".to_string())]
+    );
+}
+
 #[test]
 fn the_kubernetes_dataset_is_valid_without_warnings() {
     let parsed = parse(&repo_file("public/datasets/kubernetes-community.json"))
