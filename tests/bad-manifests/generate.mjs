@@ -325,8 +325,18 @@ export const BAD = [
   // ---- emergency and contact
   { name: 'emergency without title', rule: 'emergency title is required', expect_path: 'team.emergency.title',
     manifest: mut((m) => delete m.team.emergency.title) },
-  { name: 'emergency url data:', rule: 'emergency url is absolute https, http or mailto', expect_path: 'team.emergency.url',
+  { name: 'emergency url data:', rule: 'emergency url is absolute https, http, mailto or tel', expect_path: 'team.emergency.url',
     manifest: mut((m) => { m.team.emergency.url = 'data:text/plain,help'; }) },
+  { name: 'emergency url tel: with letters', rule: 'a tel url is a phone number: digits, a leading +, spaces, - . ( )', expect_path: 'team.emergency.url',
+    manifest: mut((m) => { m.team.emergency.url = 'tel:call-us'; }) },
+  { name: 'emergency url tel: with 2 digits', rule: 'a tel url has 3 to 15 digits', expect_path: 'team.emergency.url',
+    manifest: mut((m) => { m.team.emergency.url = 'tel:12'; }) },
+  { name: 'emergency url tel: with a leading space', rule: 'a tel url is a phone number: no space first or last', expect_path: 'team.emergency.url',
+    manifest: mut((m) => { m.team.emergency.url = 'tel: 112'; }) },
+  { name: 'link url tel:', rule: 'tel urls are for an emergency only; a link url is absolute https, http or mailto', expect_path: `${LINK}.url`,
+    manifest: mut((m) => { m.team.links[0].url = 'tel:+1 555 0100'; }) },
+  { name: 'person url tel:', rule: 'tel urls are for an emergency only; a person url is absolute https, http or mailto', expect_path: 'team.members[0].url',
+    manifest: mut((m) => { m.team.members[0].url = 'tel:+15550100'; }) },
   { name: 'contact links is an object', rule: 'contact links is an array of links', expect_path: 'team.contact.links',
     manifest: mut((m) => { m.team.contact.links = m.team.contact.links[0]; }) },
 
@@ -407,6 +417,12 @@ export const VALID = [
         'https://example.org/{braces}/é', 'MAILTO:team@example.org',
       ].map((url, i) => ({ title: `Link ${i}`, url }));
     }) },
+  { name: 'tel: emergency urls', rule: 'an emergency url may be tel: with a phone number (3 to 15 digits, a leading +, spaces, - . ( ))',
+    manifest: mut((m) => {
+      m.team.emergency.url = 'tel:+1 (555) 010-0199';
+      m.team.subteams[0].emergency = { title: 'Call', url: 'tel:112' };
+      m.team.subteams[1].emergency = { title: 'Hotline', url: 'TEL:+44.20.7946.0958' };
+    }) },
   { name: 'webchat templates', rule: 'webchat is https with {channel}, which may stand anywhere',
     manifest: mut((m) => {
       m.networks.libera.webchat = 'https://{channel}.chat.example.org/';
@@ -437,6 +453,12 @@ export const VALID = [
       m.team.contact = {};
       m.meta = {};
     }) },
+  { name: 'unknown time zones are warnings', rule: 'a person timezone is an IANA name; an unknown one is a warning (the value is still shown)',
+    manifest: mut((m) => {
+      m.team.members[0].timezone = 'Mars/Olympus';
+      m.team.leads[0].timezone = 'UTC';
+      m.team.subteams[0].leads[0].timezone = 'Asia/Kolkata';
+    }), expect_warning_paths: ['team.members[0].timezone'] },
   { name: 'unknown fields are warnings', rule: 'unknown fields are accepted (the validator warns)',
     manifest: mut((m) => {
       m.x_generator = 'hand';

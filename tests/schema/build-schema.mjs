@@ -1,6 +1,6 @@
 // Builds public/team-manifest.schema.json. The schema's regular expressions
 // are written here in pieces, readable, following teampage-check's rules
-// (crates/teampage-core/src/manifest/validate.rs); schema.test.mjs checks
+// (crates/teampage-core/src/manifest/rules.rs and rules/url.rs); schema.test.mjs checks
 // that the file is what this script makes.
 //
 //   node tests/schema/build-schema.mjs      # rewrite the schema file
@@ -23,6 +23,10 @@ const REST = `(?:[/?#]${ANY}*)?`;
 const HTTP = `[Hh][Tt][Tt][Pp][Ss]?://${USERINFO}${hostOf(LABEL_CHAR)}${PORT}${REST}`;
 const MAILTO = `[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s${CTRL}\\\\?]*@[^\\s${CTRL}\\\\?]*(?:\\?${ANY}*)?`;
 const URL_PATTERN = `^(?:${HTTP}|${MAILTO})$`;
+// tel: (an emergency's url only): 3 to 15 digits, an optional leading +, and
+// spaces, - . ( ) between them, no space first or last (tel_problem).
+const TEL = '[Tt][Ee][Ll]:(?=(?:[^0-9]*[0-9]){3,15}[^0-9]*$)\\+?[0-9().-](?:[0-9 ().-]*[0-9().-])?';
+const EMERGENCY_URL_PATTERN = `^(?:${HTTP}|${MAILTO}|${TEL})$`;
 // A web chat template: an https URL once {channel} is replaced, which may stand in the host.
 const WEBCHAT_PATTERN = `^[Hh][Tt][Tt][Pp][Ss]://${USERINFO}${hostOf(`(?:${LABEL_CHAR}|\\{channel\\})`)}${PORT}${REST}$`;
 // An e-mail address as teampage-check's email_problem accepts it.
@@ -85,6 +89,12 @@ export const schema = {
       type: 'string',
       pattern: URL_PATTERN,
       $comment: 'http(s): scheme in any case, "//", optional user info, a host (labels of letters, digits, -, _, ~ and %, or [IPv6]), optional port 0-65535, then anything; mailto: an address with "@" before any "?". No whitespace, control character or backslash anywhere.',
+    },
+    emergencyUrl: {
+      description: 'An emergency\'s url: an absolute https, http or mailto URL (as #/$defs/url), or a tel: URL with a phone number.',
+      type: 'string',
+      pattern: EMERGENCY_URL_PATTERN,
+      $comment: 'tel: in any case, then 3 to 15 digits with an optional leading + and spaces, -, ., ( or ) between them (no space first or last; no %-escapes, no ;parameters).',
     },
     id: {
       description: 'A team id: lowercase ASCII letters, digits and hyphens, not starting with a hyphen; unique in the whole manifest (uniqueness is checked by teampage-check only).',
@@ -190,7 +200,10 @@ export const schema = {
       required: ['title'],
       properties: {
         title: { description: 'The name of the emergency tool or procedure, e.g. "Klaxon".', type: 'string', minLength: 1 },
-        url: url('Where to raise the alarm.'),
+        url: {
+          description: 'Where to raise the alarm: an absolute https, http or mailto URL, or a phone number as a tel: URL (e.g. "tel:+1 555 0100": 3 to 15 digits, an optional leading +, spaces, -, ., ( or ) between them); anything else is an error.',
+          $ref: '#/$defs/emergencyUrl',
+        },
         text: str('A sentence about it, e.g. "Notify us of emergencies with Klaxon."'),
       },
     },
@@ -226,7 +239,7 @@ export const schema = {
         role: str('The person\'s role in the team.'),
         irc_nick: str('The person\'s IRC nickname.'),
         pronouns: str('The person\'s pronouns.'),
-        timezone: str('The person\'s time zone, e.g. "Europe/Berlin".'),
+        timezone: str('The person\'s time zone: an IANA time zone name such as "Europe/Berlin", "America/Los_Angeles" or "UTC" (not an offset like "UTC+2" or an abbreviation like "PST"). An unknown name is only a warning of teampage-check, which this schema does not repeat.'),
         url: url('The person\'s page or profile.'),
         email: {
           description: 'The person\'s e-mail address, written alone (local@domain, without "mailto:").',

@@ -1,7 +1,8 @@
 // public/team-manifest.schema.json is a real JSON Schema (draft 2020-12) that
 // agrees with docs/manifest-v1.md and with the Rust validator (teampage-check):
 //   (a) the schema compiles in Ajv's strict mode and documents every property;
-//   (b) the default manifest and the datasets validate;
+//   (b) the default manifest, the datasets and the examples of
+//       docs/manifest-v1.md validate;
 //   (c) every bad manifest of tests/bad-manifests/cases.json is refused, at the
 //       path the case names (except "schema": false cases, which JSON Schema
 //       cannot express), and every edge case of edge-valid.json is accepted;
@@ -120,6 +121,15 @@ for (const file of GOOD_FILES) {
     assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   });
 }
+
+test('(b) every ```json example of docs/manifest-v1.md is valid against the schema', () => {
+  const spec = fs.readFileSync(path.join(root, 'docs/manifest-v1.md'), 'utf8');
+  const blocks = [...spec.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  assert.ok(blocks.length > 0, 'no ```json block');
+  for (const block of blocks) {
+    assert.ok(validate(JSON.parse(block)), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  }
+});
 
 // ------------------------------------------------------- (c) bad manifests
 

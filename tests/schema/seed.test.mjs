@@ -60,7 +60,7 @@ const management = splitNames(seedLines[managementAt].slice('Management:'.length
 // order as "In teams:" does, but not under their parent (Traffic's paragraph
 // follows Observability's, under Infrastructure Foundations), so nesting is
 // taken from "In teams:" and the names from here, matched in order
-// (docs/manifest-v1.md, "Seed data notes").
+// (docs/ARCHITECTURE.md, "The default manifest", seed data notes).
 const structStart = indexOfLine((l) => l === "The team's structure") + 1;
 const contactAt = indexOfLine((l) => l === 'Contacting the team', structStart);
 const structLines = seedLines.slice(structStart, contactAt).filter((l) => l.trim());

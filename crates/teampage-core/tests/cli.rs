@@ -97,6 +97,71 @@ fn warnings_do_not_fail() {
 }
 
 #[test]
+fn strict_makes_warnings_fail() {
+    // A misspelt "members": only a warning, and its people vanish.
+    let file = temp_file(
+        "memebers.json",
+        with(|v| {
+            let members = v["team"].as_object_mut().unwrap().remove("members");
+            v["team"]["memebers"] = members.unwrap();
+        }),
+    );
+    let good = temp_file("good.json", valid().to_string());
+    let (f, g) = (file.to_str().unwrap(), good.to_str().unwrap());
+    let warning = format!(
+        "{f}: team.memebers: warning: unknown field \"memebers\" (ignored; did you mean \"members\"?)"
+    );
+
+    let o = run(&[f, g]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout_lines(&o), std::slice::from_ref(&warning));
+
+    let o = run(&["--strict", f, g]);
+    assert_eq!(o.status.code(), Some(1));
+    // The same lines: only the exit status and the summary change.
+    assert_eq!(stdout_lines(&o), [warning]);
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "teampage-check: 2 files checked: 2 valid, 0 invalid; 0 errors, 1 warning; --strict: 1 valid file with warnings fails\n"
+    );
+
+    // A file without warnings passes --strict.
+    let o = run(&["--strict", g]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty());
+
+    // --json keeps the viewer's verdict in "valid".
+    let o = run(&["--strict", "--json", f]);
+    assert_eq!(o.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report[0]["valid"], json!(true));
+    assert_eq!(report[0]["warnings"][0]["path"], json!("team.memebers"));
+}
+
+#[test]
+fn quiet_still_prints_every_problem() {
+    let file = temp_file("extra.json", with(|v| v["team"]["x_notes"] = json!("hi")));
+    let f = file.to_str().unwrap();
+    let o = run(&["-q", f]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout_lines(&o),
+        [format!(
+            "{f}: team.x_notes: warning: unknown field \"x_notes\" (ignored)"
+        )]
+    );
+    assert!(
+        o.stderr.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = run(&["--quiet", "--strict", f]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout_lines(&o).len(), 1);
+    assert!(o.stderr.is_empty());
+}
+
+#[test]
 fn invalid_json_reports_line_and_column() {
     let (code, lines) = check("{\n  \"manifest_version\": 1,\n  \"team\": {\"id\": \"x\",}\n}\n");
     assert_eq!(code, 1);
@@ -255,7 +320,7 @@ fn unknown_network() {
     assert_eq!(code, 1);
     assert_eq!(
         lines,
-        ["F: team.subteams[2].channels[0].network: unknown network \"oftc\""]
+        ["F: team.subteams[2].channels[0].network: unknown network \"oftc\"; defined networks: libera, slack (add it under \"networks\")"]
     );
 }
 
@@ -358,6 +423,14 @@ fn help_and_version() {
     assert_eq!(o.status.code(), Some(0));
     let help = String::from_utf8(o.stdout).unwrap();
     assert!(help.contains("usage: teampage-check") && help.contains("--json"));
+    assert!(
+        help.contains("--strict       warnings count as errors"),
+        "{help}"
+    );
+    assert!(
+        help.contains("leave out the summary on standard error; every problem,\n                 warnings included, is still printed"),
+        "{help}"
+    );
     let o = run(&["-V"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8(o.stdout)

@@ -140,7 +140,7 @@ fn the_spec_example_of_an_error() {
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,
-        ["team.subteams[2].channels[0].network: unknown network \"oftc\""]
+        ["team.subteams[2].channels[0].network: unknown network \"oftc\"; defined networks: libera, workchat (add it under \"networks\")"]
     );
 }
 
@@ -204,6 +204,44 @@ fn invalid_json_has_line_and_column() {
     );
     let e = &text_errors("{'a': 1}")[0];
     assert!(e.message.contains("line 1 column 2"), "{e}");
+}
+
+#[test]
+fn comments_get_a_hint_that_json_has_none() {
+    // A manifest copied from an annotated (jsonc) example.
+    let text = "{\n  \"manifest_version\": 1,                       // required\n  \"team\": {\"id\": \"x\", \"name\": \"X\"}\n}\n";
+    let errors = text_errors(text);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].message,
+        "invalid JSON: key must be a string at line 2 column 48 (JSON has no comments: remove the `//` comment)"
+    );
+    let text = "{\"manifest_version\": 1, \"team\": {\"id\": \"x\", \"name\": \"X\",\n  \"subteams\": [ /* teams */ ]}}";
+    let e = &text_errors(text)[0];
+    assert_eq!(
+        e.message,
+        "invalid JSON: expected value at line 2 column 17 (JSON has no comments: remove the `/* */` comment)"
+    );
+    // A '/' that starts no comment gets no hint.
+    let e = &text_errors("{\"manifest_version\": 1 / 2}")[0];
+    assert!(!e.message.contains("comment"), "{e}");
+}
+
+#[test]
+fn trailing_commas_get_a_hint() {
+    let e = &text_errors(
+        "{\n  \"manifest_version\": 1,\n  \"team\": {\"id\": \"x\", \"name\": \"X\"},\n}",
+    )[0];
+    assert_eq!(
+        e.message,
+        "invalid JSON: trailing comma at line 4 column 1 (JSON allows no trailing comma: remove the `,` before `}`)"
+    );
+    let e = &text_errors("{\"team\": {\"technologies\": [\"Rust\",]}}")[0];
+    assert!(
+        e.message
+            .ends_with("(JSON allows no trailing comma: remove the `,` before `]`)"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -861,7 +899,7 @@ fn channel_network_is_required_and_known() {
     one_error(
         |v| set(v, "/team/subteams/0/channels/0/network", json!("oftc")),
         "team.subteams[0].channels[0].network",
-        "unknown network \"oftc\"",
+        "unknown network \"oftc\"; defined networks: libera, workchat (add it under \"networks\")",
     );
     one_error(
         |v| remove(v, "/team/channels/0/network"),
@@ -880,9 +918,9 @@ fn channel_network_is_required_and_known() {
     assert_eq!(
         shown,
         [
-            "team.channels[0].network: unknown network \"libera\"",
-            "team.subteams[0].channels[0].network: unknown network \"libera\"",
-            "team.subteams[1].channels[0].network: unknown network \"workchat\"",
+            "team.channels[0].network: unknown network \"libera\": no networks are defined (add it under \"networks\")",
+            "team.subteams[0].channels[0].network: unknown network \"libera\": no networks are defined (add it under \"networks\")",
+            "team.subteams[1].channels[0].network: unknown network \"workchat\": no networks are defined (add it under \"networks\")",
         ]
     );
 }
@@ -1168,6 +1206,48 @@ fn emergency() {
 }
 
 #[test]
+fn emergency_url_may_be_a_phone_number() {
+    for tel in ["tel:112", "tel:+1 (555) 010-0199", "TEL:+44.20.7946.0958"] {
+        let mut v = base();
+        set(&mut v, "/team/emergency/url", json!(tel));
+        let parsed = parse(&v.to_string()).unwrap_or_else(|e| panic!("{tel}: {e:#?}"));
+        assert!(parsed.warnings.is_empty());
+        assert_eq!(
+            parsed.manifest.team.emergency.unwrap().url.as_deref(),
+            Some(tel)
+        );
+    }
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("tel:call-us")),
+        "team.emergency.url",
+        "tel URL \"tel:call-us\" is not a phone number: write its digits, with an optional leading '+' and spaces, '-', '.', '(' or ')' between them (e.g. \"tel:+1 555 0100\")",
+    );
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("tel:12")),
+        "team.emergency.url",
+        "tel URL \"tel:12\" has 2 digits; a phone number has 3 to 15",
+    );
+    one_error(
+        |v| set(v, "/team/emergency/url", json!("ftp://x.org/")),
+        "team.emergency.url",
+        "URL scheme \"ftp:\" is not allowed; expected an absolute https, http, mailto or tel URL",
+    );
+    // Every other URL keeps its schemes.
+    let not_here = "URL scheme \"tel:\" is not allowed; expected an absolute https, http or mailto URL (tel: URLs are allowed only in an emergency's url)";
+    for pointer in [
+        "/team/links/0/url",
+        "/team/contact/links/0/url",
+        "/team/members/0/url",
+        "/meta/source_url",
+        "/meta/edit_url",
+        "/meta/license/url",
+    ] {
+        let path = pointer[1..].replace('/', ".").replace(".0.", "[0].");
+        one_error(|v| set(v, pointer, json!("tel:112")), &path, not_here);
+    }
+}
+
+#[test]
 fn contact() {
     one_error(
         |v| set(v, "/team/contact", json!([])),
@@ -1231,6 +1311,47 @@ fn people() {
             &path,
             "expected a string, found a number",
         );
+    }
+}
+
+#[test]
+fn person_timezone_is_an_iana_name_or_a_warning() {
+    for tz in [
+        "Europe/Berlin",
+        "America/Los_Angeles",
+        "UTC",
+        "Asia/Kolkata",
+        "Asia/Calcutta",
+        "Etc/GMT+5",
+    ] {
+        let mut v = base();
+        set(&mut v, "/team/members/0/timezone", json!(tz));
+        assert_warnings(&v, &[]);
+    }
+    let cases = [
+        (
+            "Mars/Olympus",
+            "unknown time zone \"Mars/Olympus\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "UTC+2",
+            "unknown time zone \"UTC+2\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "",
+            "unknown time zone \"\": use an IANA name such as \"Europe/Berlin\"",
+        ),
+        (
+            "america/new_york",
+            "unknown time zone \"america/new_york\": did you mean \"America/New_York\"? (time zone names are case-sensitive)",
+        ),
+    ];
+    for (tz, message) in cases {
+        let mut v = base();
+        set(&mut v, "/team/subteams/0/leads/0/timezone", json!(tz));
+        // A warning: the manifest is still valid.
+        let warnings = assert_warnings(&v, &["team.subteams[0].leads[0].timezone"]);
+        assert_eq!(warnings[0].message, message);
     }
 }
 
@@ -1506,6 +1627,65 @@ fn a_refused_manifest_keeps_its_warnings_in_the_report() {
 fn repo_file(path: &str) -> String {
     let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+/// The ```json blocks of a Markdown text (not ```jsonc: annotated, with
+/// comments), with the line each starts on.
+fn json_blocks(markdown: &str) -> Vec<(usize, String)> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (i, line) in markdown.lines().enumerate() {
+        match &mut open {
+            None if line.trim_end() == "```json" => open = Some((i + 2, String::new())),
+            None => {}
+            Some(_) if line.trim_end() == "```" => blocks.extend(open.take()),
+            Some((_, text)) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    assert!(open.is_none(), "a ```json block is not closed");
+    blocks
+}
+
+#[test]
+fn every_json_example_of_the_spec_is_valid_without_warnings() {
+    let spec = repo_file("docs/manifest-v1.md");
+    let blocks = json_blocks(&spec);
+    assert!(
+        !blocks.is_empty(),
+        "docs/manifest-v1.md has no ```json block"
+    );
+    for (line, text) in &blocks {
+        let report = check(text);
+        assert!(
+            report.errors.is_empty() && report.warnings.is_empty(),
+            "docs/manifest-v1.md, the ```json block at line {line}: {:#?} {:#?}",
+            report.errors,
+            report.warnings
+        );
+    }
+    // The complete example: 10 people in 3 subteams, on IRC and Slack.
+    let example = parse(&blocks[0].1).unwrap().manifest;
+    assert_eq!(team_count(&example.team), 4);
+    assert_eq!(people_count(&example.team), 10);
+    let networks: Vec<&str> = example.networks.keys().map(String::as_str).collect();
+    assert_eq!(networks, ["acme-slack", "libera"]);
+    // The annotated example is marked as not JSON, and is not.
+    assert!(spec.contains("Annotated, not valid JSON"));
+    let annotated = spec.split("```jsonc\n").nth(1).unwrap();
+    let annotated = &annotated[..annotated.find("\n```").unwrap()];
+    assert!(!text_errors(annotated)[0].message.is_empty());
+}
+
+#[test]
+fn json_blocks_of_markdown() {
+    let md = "x\n```json\n{\"a\": 1}\n```\n```jsonc\n// no\n```\n```json\n[]\n```\n";
+    assert_eq!(
+        json_blocks(md),
+        [(3, "{\"a\": 1}\n".to_string()), (9, "[]\n".to_string())]
+    );
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! cargo run --release --bin teampage-check -- public/team.json
 //! ```
 //!
-//! Exit status: 0 when every file is valid (warnings allowed), 1 when any
-//! file has an error (or cannot be read), 2 on a usage error.
+//! Exit status: 0 when every file is valid (warnings allowed, unless
+//! `--strict`), 1 when any file has an error (with `--strict`, or a warning)
+//! or cannot be read, 2 on a usage error.
 
 use serde_json::{json, Value};
 use std::ffi::OsString;
@@ -14,12 +15,12 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use teampage_core::manifest::{check_bytes, Problem, Report};
 
-const USAGE: &str = "usage: teampage-check [--json] [--quiet] [--] FILE...";
+const USAGE: &str = "usage: teampage-check [--json] [--strict] [--quiet] [--] FILE...";
 
 const HELP: &str = "\
 teampage-check: validate team manifests (docs/manifest-v1.md)
 
-usage: teampage-check [--json] [--quiet] [--] FILE...
+usage: teampage-check [--json] [--strict] [--quiet] [--] FILE...
 
 Checks each FILE (\"-\" reads standard input) against every rule of the
 manifest format, as the viewer does, and prints one line per problem:
@@ -32,19 +33,27 @@ team.subteams[2].channels[0].network; problems with the file as a whole
 (empty, not JSON, ...) have no PATH. A summary goes to standard error.
 
 options:
-  --json      print one JSON array instead: for each file
-              {\"file\", \"valid\", \"errors\": [{\"path\", \"message\"}], \"warnings\": [...]}
-  -q, --quiet no summary on standard error
-  -h, --help  print this help
+  --json         print one JSON array instead: for each file
+                 {\"file\", \"valid\", \"errors\": [{\"path\", \"message\"}], \"warnings\": [...]}
+  --strict       warnings count as errors for the exit status (for CI): a
+                 misspelt field such as \"memebers\" is only a warning, and
+                 the viewer silently ignores it (with the people in it). What
+                 is printed does not change: warnings still say \"warning:\",
+                 and \"valid\" in --json is still the viewer's verdict
+  -q, --quiet    leave out the summary on standard error; every problem,
+                 warnings included, is still printed
+  -h, --help     print this help
   -V, --version  print the version
-  --          treat every later argument as a FILE
+  --             treat every later argument as a FILE
 
-exit status: 0 all files valid (warnings allowed), 1 some file has errors
-or cannot be read, 2 usage error.
+exit status: 0 all files valid (warnings allowed, unless --strict), 1 some
+file has errors (with --strict: errors or warnings) or cannot be read,
+2 usage error.
 ";
 
 struct Options {
     json: bool,
+    strict: bool,
     quiet: bool,
     files: Vec<OsString>,
 }
@@ -57,6 +66,7 @@ enum Parsed {
 fn parse_args(args: impl Iterator<Item = OsString>) -> Parsed {
     let mut options = Options {
         json: false,
+        strict: false,
         quiet: false,
         files: Vec::new(),
     };
@@ -69,6 +79,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Parsed {
         match arg.to_str() {
             Some("--") => only_files = true,
             Some("--json") => options.json = true,
+            Some("--strict") => options.strict = true,
             Some("-q" | "--quiet") => options.quiet = true,
             Some("-h" | "--help") => {
                 print!("{HELP}");
@@ -200,11 +211,33 @@ fn main() -> ExitCode {
     let _ = out.flush();
 
     let invalid = results.iter().filter(|r| !r.errors.is_empty()).count();
+    // Valid files that fail because of --strict.
+    let strict_failures = if options.strict {
+        results
+            .iter()
+            .filter(|r| r.errors.is_empty() && !r.warnings.is_empty())
+            .count()
+    } else {
+        0
+    };
     if !options.quiet {
         let errors: usize = results.iter().map(|r| r.errors.len()).sum();
         let warnings: usize = results.iter().map(|r| r.warnings.len()).sum();
+        let strict = if strict_failures > 0 {
+            format!(
+                "; --strict: {} with warnings {}",
+                plural(strict_failures, "valid file"),
+                if strict_failures == 1 {
+                    "fails"
+                } else {
+                    "fail"
+                }
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "teampage-check: {} checked: {} valid, {} invalid; {}, {}",
+            "teampage-check: {} checked: {} valid, {} invalid; {}, {}{strict}",
             plural(results.len(), "file"),
             results.len() - invalid,
             invalid,
@@ -212,7 +245,7 @@ fn main() -> ExitCode {
             plural(warnings, "warning"),
         );
     }
-    if invalid == 0 {
+    if invalid == 0 && strict_failures == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -15,7 +15,7 @@ use super::messages::{quote, unknown_field_message};
 use super::model::{License, Manifest, Meta, Network, Protocol, SUPPORTED_MANIFEST_VERSION};
 use super::path::{render, Step};
 use super::problem::{Problem, Report, Severity, MAX_ERRORS, MAX_WARNINGS};
-use super::rules::{host_problem, is_rfc3339, template_problem, url_problem};
+use super::rules::{host_problem, is_rfc3339, template_problem, url_problem, Schemes};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 
@@ -277,10 +277,15 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// An optional URL field.
-    fn optional_url(&mut self, key: &'a str, v: Option<&'a Json<'a>>) -> Option<String> {
+    /// An optional URL field, of one of `schemes`.
+    fn optional_url(
+        &mut self,
+        key: &'a str,
+        v: Option<&'a Json<'a>>,
+        schemes: Schemes,
+    ) -> Option<String> {
         let url = self.optional_str(key, v)?;
-        if let Some(msg) = url_problem(url, url, false) {
+        if let Some(msg) = url_problem(url, url, schemes) {
             self.at(key, |c| c.error(msg));
         }
         Some(url.to_owned())
@@ -528,8 +533,8 @@ impl<'a> Checker<'a> {
 
     fn meta(&mut self, m: &'a Object<'a>) -> Meta {
         let [source_url, edit_url, last_edited, license] = self.fields(m, &META_FIELDS);
-        let source_url = self.optional_url("source_url", source_url);
-        let edit_url = self.optional_url("edit_url", edit_url);
+        let source_url = self.optional_url("source_url", source_url, Schemes::Web);
+        let edit_url = self.optional_url("edit_url", edit_url, Schemes::Web);
         let last_edited = self.optional_str("last_edited", last_edited);
         if let Some(date) = last_edited.filter(|d| !is_rfc3339(d)) {
             self.at("last_edited", |c| {
@@ -553,7 +558,7 @@ impl<'a> Checker<'a> {
     fn license(&mut self, m: &'a Object<'a>) -> Option<License> {
         let [name, url] = self.fields(m, &LICENSE_FIELDS);
         let name = self.required_str("name", name, true);
-        let url = self.optional_url("url", url);
+        let url = self.optional_url("url", url, Schemes::Web);
         Some(License {
             name: name?.to_owned(),
             url,

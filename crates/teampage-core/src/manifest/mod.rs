@@ -3,7 +3,8 @@
 //!
 //! Text (or bytes) → JSON tree (`json.rs`; a warning per repeated key) →
 //! checker (`check.rs`) → [`Report`]: every problem with its JSON path
-//! (`team.subteams[2].channels[0].network: unknown network "oftc"`), and the
+//! (`team.subteams[2].channels[0].network: unknown network "oftc"; defined
+//! networks: libera (add it under "networks")`), and the
 //! [`Manifest`] when there is no error. Nothing here panics, whatever the
 //! input. What the spec leaves open is in the README ("Where the spec is silent").
 
@@ -20,6 +21,7 @@ mod tests;
 
 pub use model::*;
 pub use problem::{Parsed, Problem, Report, Severity, MAX_ERRORS, MAX_WARNINGS};
+pub use rules::{set_timezone_check, TimezoneCheck};
 
 use bumpalo::Bump;
 use json::Json;
@@ -86,7 +88,7 @@ pub fn check(text: &str) -> Report {
     let (tree, duplicates) = match json::parse(body, &arena, MAX_WARNINGS + 1) {
         Ok(parsed) => parsed,
         Err(e) => {
-            errors.push(Problem::error("", json_error_message(&e)));
+            errors.push(Problem::error("", json_error_message(&e, body)));
             return Report::refused(errors);
         }
     };

@@ -1,10 +1,14 @@
 //! The rules for single values: team ids, host names, channel names, e-mail
-//! addresses, dates; URLs and web chat templates in [`url`]. Each `*_problem`
-//! function gives the message for a value that breaks its rule.
+//! addresses, dates; URLs and web chat templates in [`url`], time zones in
+//! [`timezone`]. Each `*_problem` function gives the message for a value
+//! that breaks its rule.
 
+mod timezone;
 mod url;
 
-pub(crate) use url::{template_problem, url_problem};
+pub(crate) use timezone::timezone_problem;
+pub use timezone::{set_timezone_check, TimezoneCheck};
+pub(crate) use url::{template_problem, url_problem, Schemes};
 
 use super::messages::quote;
 use super::model::Protocol;

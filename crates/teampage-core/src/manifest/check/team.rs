@@ -6,12 +6,14 @@ use crate::manifest::fields::{
     TEAM_FIELDS,
 };
 use crate::manifest::json::{Json, Object};
-use crate::manifest::messages::quote;
+use crate::manifest::messages::{quote, unknown_network_message};
 use crate::manifest::model::{
     Alias, AliasKind, Channel, Contact, Emergency, Link, LinkKind, Person, Team, MAX_DEPTH,
 };
 use crate::manifest::path::render;
-use crate::manifest::rules::{channel_problem, email_problem, is_team_id, url_problem};
+use crate::manifest::rules::{
+    channel_problem, email_problem, is_team_id, timezone_problem, url_problem, Schemes,
+};
 use std::collections::hash_map::Entry;
 
 impl<'a> Checker<'a> {
@@ -123,9 +125,11 @@ impl<'a> Checker<'a> {
             match self.protocols.get(network) {
                 Some(p) => protocol = *p,
                 None if self.networks_unreadable => {}
-                None => self.at("network", |c| {
-                    c.error(format!("unknown network {}", quote(network)))
-                }),
+                None => {
+                    let defined = self.protocols.keys().copied().collect();
+                    let message = unknown_network_message(network, defined);
+                    self.at("network", |c| c.error(message));
+                }
             }
         }
         let channel = self.required_str("channel", channel, false);
@@ -143,7 +147,8 @@ impl<'a> Checker<'a> {
     fn emergency(&mut self, m: &'a Object<'a>) -> Option<Emergency> {
         let [title, url, text] = self.fields(m, &EMERGENCY_FIELDS);
         let title = self.required_str("title", title, true);
-        let url = self.optional_url("url", url);
+        // A phone number is a common emergency contact: tel: is allowed here.
+        let url = self.optional_url("url", url, Schemes::Emergency);
         let text = self.optional_string("text", text);
         Some(Emergency {
             title: title?.to_owned(),
@@ -157,7 +162,7 @@ impl<'a> Checker<'a> {
         let [title, url, kind, text] = self.fields(m, &LINK_FIELDS);
         let title = self.required_str("title", title, true);
         let url = self.required_str("url", url, false);
-        if let Some(msg) = url.and_then(|url| url_problem(url, url, false)) {
+        if let Some(msg) = url.and_then(|url| url_problem(url, url, Schemes::Web)) {
             self.at("url", |c| c.error(msg));
         }
         let kind = self.one_of("kind", kind, &LinkKind::ALL, LinkKind::as_str);
@@ -185,8 +190,12 @@ impl<'a> Checker<'a> {
         let role = self.optional_string("role", role);
         let irc_nick = self.optional_string("irc_nick", irc_nick);
         let pronouns = self.optional_string("pronouns", pronouns);
-        let timezone = self.optional_string("timezone", timezone);
-        let url = self.optional_url("url", url);
+        let timezone = self.optional_str("timezone", timezone);
+        if let Some(msg) = timezone.and_then(timezone_problem) {
+            // A warning: see rules/timezone.rs.
+            self.at("timezone", |c| c.warn(msg));
+        }
+        let url = self.optional_url("url", url, Schemes::Web);
         let email = self.optional_str("email", email);
         if let Some(msg) = email.and_then(email_problem) {
             self.at("email", |c| c.error(msg));
@@ -196,7 +205,7 @@ impl<'a> Checker<'a> {
             role,
             irc_nick,
             pronouns,
-            timezone,
+            timezone: timezone.map(str::to_owned),
             url,
             email: email.map(str::to_owned),
         })

@@ -1,20 +1,53 @@
-//! Absolute URLs (https, http, mailto) and web chat templates.
+//! Absolute URLs (https, http, mailto; tel for an emergency) and web chat
+//! templates.
 
 use crate::manifest::messages::quote;
 
-/// Why `url` is not an absolute https, http or mailto URL (only https when
-/// `https_only`); `shown` is what messages quote.
-pub(crate) fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<String> {
-    let expected = if https_only {
-        "an absolute https URL"
-    } else {
-        "an absolute https, http or mailto URL"
-    };
+/// The URL schemes a field accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Schemes {
+    /// https only (web chat templates).
+    Https,
+    /// https, http and mailto: every link.
+    Web,
+    /// Those of [`Schemes::Web`], and tel with a phone number: an
+    /// emergency's url (a phone number is a common emergency contact).
+    Emergency,
+}
+
+impl Schemes {
+    /// What a message says the field expects.
+    fn expected(self) -> &'static str {
+        match self {
+            Schemes::Https => "an absolute https URL",
+            Schemes::Web => "an absolute https, http or mailto URL",
+            Schemes::Emergency => "an absolute https, http, mailto or tel URL",
+        }
+    }
+}
+
+/// Why `url` is not an absolute URL of one of `schemes`; `shown` is what
+/// messages quote.
+pub(crate) fn url_problem(url: &str, shown: &str, schemes: Schemes) -> Option<String> {
+    let expected = schemes.expected();
+    let https_only = schemes == Schemes::Https;
     // `shown` is quoted only for a message: a valid URL, the common case,
     // costs no allocation.
     let q = || quote(shown);
     if url.is_empty() {
         return Some(format!("empty URL; expected {expected}"));
+    }
+    let tel = url.get(..4).filter(|s| s.eq_ignore_ascii_case("tel:"));
+    if let Some(scheme) = tel {
+        // Before the check for spaces, which a phone number may hold.
+        return if schemes == Schemes::Emergency {
+            tel_problem(&url[4..], shown)
+        } else {
+            Some(format!(
+                "URL scheme {} is not allowed; expected {expected} (tel: URLs are allowed only in an emergency's url)",
+                quote(scheme)
+            ))
+        };
     }
     // Printable ASCII has neither control characters nor white space. (The
     // delimiters looked for below are ASCII: on bytes, they are never found
@@ -81,6 +114,32 @@ pub(crate) fn url_problem(url: &str, shown: &str, https_only: bool) -> Option<St
         "URL scheme {} is not allowed; expected {expected}",
         quote(&format!("{scheme}:"))
     ))
+}
+
+/// Why what follows `tel:` is not a phone number: 3 to 15 digits, an
+/// optional leading `+`, and spaces, `-`, `.`, `(` or `)` between them (no
+/// space first or last); `shown` is the URL as messages quote it.
+fn tel_problem(rest: &str, shown: &str) -> Option<String> {
+    let number = rest.strip_prefix('+').unwrap_or(rest);
+    let allowed = |b: u8| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')');
+    if number.is_empty()
+        || number.starts_with(' ')
+        || number.ends_with(' ')
+        || !number.bytes().all(allowed)
+    {
+        return Some(format!(
+            "tel URL {} is not a phone number: write its digits, with an optional leading '+' and spaces, '-', '.', '(' or ')' between them (e.g. \"tel:+1 555 0100\")",
+            quote(shown)
+        ));
+    }
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    if !(3..=15).contains(&digits) {
+        return Some(format!(
+            "tel URL {} has {digits} digits; a phone number has 3 to 15",
+            quote(shown)
+        ));
+    }
+    None
 }
 
 /// `[A-Za-z][A-Za-z0-9+.-]*`
@@ -197,7 +256,7 @@ pub(crate) fn template_problem(template: &str) -> Option<String> {
         ));
     }
     let filled = template.replace("{channel}", "x");
-    url_problem(&filled, template, true).map(|msg| format!("web chat template: {msg}"))
+    url_problem(&filled, template, Schemes::Https).map(|msg| format!("web chat template: {msg}"))
 }
 
 #[cfg(test)]
@@ -219,7 +278,8 @@ mod tests {
             "mailto:team@example.org",
             "mailto:team@example.org?subject=Hi",
         ] {
-            assert_eq!(url_problem(ok, ok, false), None, "{ok}");
+            assert_eq!(url_problem(ok, ok, Schemes::Web), None, "{ok}");
+            assert_eq!(url_problem(ok, ok, Schemes::Emergency), None, "{ok}");
         }
         let cases = [
             ("", "empty URL"),
@@ -254,12 +314,59 @@ mod tests {
             ("mailto:team", "no '@'"),
         ];
         for (bad, fragment) in cases {
-            let msg = url_problem(bad, bad, false).unwrap_or_default();
+            let msg = url_problem(bad, bad, Schemes::Web).unwrap_or_default();
+            assert!(msg.contains(fragment), "{bad:?}: {msg}");
+            assert!(
+                url_problem(bad, bad, Schemes::Emergency).is_some(),
+                "{bad:?}"
+            );
+        }
+        assert!(url_problem("http://x.org/", "", Schemes::Https)
+            .is_some_and(|m| m.contains("\"http:\" is not allowed")));
+        assert!(url_problem("mailto:a@b", "", Schemes::Https).is_some());
+    }
+
+    #[test]
+    fn tel_urls_only_for_an_emergency() {
+        for ok in [
+            "tel:112",
+            "tel:+49 30 1234567",
+            "tel:+1 (555) 010-0199",
+            "TEL:+44.20.7946.0958",
+            "tel:(0)30-123",
+            "tel:123456789012345",
+        ] {
+            assert_eq!(url_problem(ok, ok, Schemes::Emergency), None, "{ok}");
+            let msg = url_problem(ok, ok, Schemes::Web).unwrap_or_default();
+            assert!(
+                msg.contains("is not allowed; expected an absolute https, http or mailto URL (tel: URLs are allowed only in an emergency's url)"),
+                "{ok}: {msg}"
+            );
+            assert!(url_problem(ok, ok, Schemes::Https).is_some(), "{ok}");
+        }
+        let not_a_number = "is not a phone number";
+        let cases = [
+            ("tel:", not_a_number),
+            ("tel:+", not_a_number),
+            ("tel:call-us", not_a_number),
+            ("tel: 112", not_a_number),
+            ("tel:112 ", not_a_number),
+            ("tel:+ 1 555", not_a_number),
+            ("tel:1+2", not_a_number),
+            ("tel:+1%20555%200100", not_a_number),
+            ("tel:+1-555-0100;ext=1", not_a_number),
+            ("tel:555\n0100", not_a_number),
+            ("tel:12", "has 2 digits; a phone number has 3 to 15"),
+            ("tel:+1234567890123456", "has 16 digits"),
+            ("tel:(-)", "has 0 digits"),
+            ("tel//112", "relative URL"),
+        ];
+        for (bad, fragment) in cases {
+            let msg = url_problem(bad, bad, Schemes::Emergency).unwrap_or_default();
             assert!(msg.contains(fragment), "{bad:?}: {msg}");
         }
-        assert!(url_problem("http://x.org/", "", true)
-            .is_some_and(|m| m.contains("\"http:\" is not allowed")));
-        assert!(url_problem("mailto:a@b", "", true).is_some());
+        assert!(url_problem("ftp://x.org/", "", Schemes::Emergency)
+            .is_some_and(|m| m.ends_with("expected an absolute https, http, mailto or tel URL")));
     }
 
     #[test]
