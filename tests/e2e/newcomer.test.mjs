@@ -52,6 +52,7 @@ before(async () => {
   otherBase = `http://127.0.0.1:${other.address().port}/`;
   server = await serve(DIST, 0, {
     '/acme.json': json(ACME),
+    '/tel.json': json({ ...ACME, team: { ...ACME.team, emergency: { title: 'Call the on-call phone', url: 'tel:+44 20 7946 0000' } } }),
     '/own.html': page(`<h1>Intranet</h1><team-page id="t" src="acme.json" own-url></team-page>${ELEMENT}`),
     '/plain.html': page(`<h1>Intranet</h1><team-page src="acme.json"></team-page>${ELEMENT}`),
     '/ids.html': page(`<div style="height: 3000px"></div><team-page id="t" src="acme.json"></team-page>
@@ -285,4 +286,13 @@ test('the standalone page can be themed by editing its page.css (no integrity ha
   assert.equal(await link.evaluate((a) => getComputedStyle(a).color), 'rgb(200, 0, 100)');
   await ctx.close();
   s.close();
+});
+
+test('an emergency phone number is a tel: link', async () => {
+  const { page: p, errors, close } = await open('?manifest=tel.json');
+  const link = p.getByRole('link', { name: 'Call the on-call phone' });
+  await link.waitFor();
+  assert.equal(await link.getAttribute('href'), 'tel:+44 20 7946 0000');
+  assert.deepEqual(errors, []);
+  await close();
 });
