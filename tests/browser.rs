@@ -375,3 +375,31 @@ async fn a_warm_up_stopped_while_waiting_leaves_no_timer_behind() {
         "a warm-up stopped while waiting never parses"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_rust_page_that_owns_the_url_restores_it_on_load() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("?q=varnish&view=teams"),
+        )
+        .unwrap();
+    let root = mount(
+        ManifestSource::Text(SEED.into()),
+        PageOptions {
+            filter: "given by the app".into(),
+            own_url: true,
+            id_prefix: "own-".into(),
+            ..PageOptions::default()
+        },
+    );
+    settle().await;
+    let input: HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .unwrap();
+    assert_eq!(input.value(), "varnish", "the URL's filter wins on load");
+    assert_eq!(visible_cards(&root), ["service-operations", "traffic"]);
+}

@@ -93,9 +93,14 @@ pub fn TeamPage(
                         }
                         options.view = view.unwrap_or(options.view);
                     }
-                    if options.own_url && reloaded.get_value() {
+                    if options.own_url {
+                        // A reload, a shared link, or Retry: the URL says what
+                        // the visitor had (the standalone page, an embed, a
+                        // Rust app alike).
                         let url = UrlState::read();
-                        (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
+                        if reloaded.get_value() || url.says_state {
+                            (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
+                        }
                     }
                     reloaded.set_value(true);
                     let described = described.clone();

@@ -124,7 +124,7 @@ pub fn mount_json(
             ))
         }
     };
-    let mut options = PageOptions {
+    let options = PageOptions {
         filter: o.filter,
         techs: o.tech,
         view: View::from_param(o.view.as_deref()),
@@ -134,14 +134,7 @@ pub fn mount_json(
         theme: Theme::from_param(o.theme.as_deref()),
         heading_level: o.heading_level,
     };
-    if o.own_url {
-        // A reload or a shared link restores what the visitor had, as the
-        // standalone page does.
-        let url = UrlState::read();
-        if url.says_state {
-            (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
-        }
-    }
+
     let control = PageControl::default();
     let page_control = control.clone();
     let handle = leptos::mount::mount_to(container, move || {
