@@ -1,5 +1,5 @@
 // Page object of the team page: drives it through its accessible surface
-// (docs/manifest-v1.md, "The page's testable surface").
+// (docs/ARCHITECTURE.md, "The page's testable surface").
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
