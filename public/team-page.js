@@ -93,8 +93,6 @@ export function mount(element, options = {}) {
   return handle;
 }
 
-// Attribute ⇄ property, for the reflected properties.
-
 /**
  * `<team-page src filter tech view own-url theme heading-level id-prefix>`: a
  * team page in an open shadow root. Properties `src`, `filter`, `tech`

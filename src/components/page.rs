@@ -223,8 +223,6 @@ fn LoadedPage(
     }
 }
 
-/// Printing shows every card open (their bodies are built first), then
-/// restores what was open.
 /// The tab's title on the standalone page: the team's name (bookmarks and
 /// tabs then say which team).
 fn set_document_title(name: &str) {
@@ -233,6 +231,8 @@ fn set_document_title(name: &str) {
     }
 }
 
+/// Printing shows every card open (their bodies are built first), then
+/// restores what was open.
 fn print_behaviour(state: &PageState) {
     let saved = StoredValue::new(None::<Vec<bool>>);
     let st = state.clone();

@@ -63,27 +63,47 @@ fn PersonDetails(person: Person, q: RwSignal<Arc<Query>>) -> impl IntoView {
 /// The time now in the IANA time zone `zone` ("14:05", in the reader's
 /// locale), or None when the browser does not know the zone.
 fn local_time(zone: &str) -> Option<String> {
-    use js_sys::{Array, Function, Object, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let options = Object::new();
-    Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
-    Reflect::set(&options, &"hour".into(), &"numeric".into()).ok()?;
-    Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
-    // An unknown zone throws a RangeError, which `construct` returns as Err.
-    let format = Reflect::construct(&ctor, &Array::of2(&JsValue::UNDEFINED, &options)).ok()?;
-    let format: Function = Reflect::get(&format, &"format".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let format = formatter(zone)?;
     format
-        .call1(&JsValue::NULL, &js_sys::Date::new_0())
+        .call1(&wasm_bindgen::JsValue::NULL, &js_sys::Date::new_0())
         .ok()?
         .as_string()
+}
+
+thread_local! {
+    // One `Intl.DateTimeFormat` per zone (None: a zone the browser does not
+    // know): building one costs far more than formatting with it, and a
+    // large team has thousands of people in a handful of zones.
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Function>>> =
+        Default::default();
+}
+
+/// The `format` function of an `Intl.DateTimeFormat` for `zone`, made once.
+fn formatter(zone: &str) -> Option<js_sys::Function> {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    if let Some(known) = FORMATTERS.with(|f| f.borrow().get(zone).cloned()) {
+        return known;
+    }
+    let made = (|| {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let options = Object::new();
+        Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+        Reflect::set(&options, &"hour".into(), &"numeric".into()).ok()?;
+        Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
+        // An unknown zone throws a RangeError, which `construct` returns as Err.
+        let format = Reflect::construct(&ctor, &Array::of2(&JsValue::UNDEFINED, &options)).ok()?;
+        Reflect::get(&format, &"format".into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()
+    })();
+    FORMATTERS.with(|f| f.borrow_mut().insert(zone.to_owned(), made.clone()));
+    made
 }
 
 /// The leads and/or members of the team at index `team` (its own people

@@ -59,8 +59,6 @@ pub struct MountOptions {
     pub view: Option<String>,
     pub id_prefix: String,
     pub own_url: bool,
-    /// `light`, `dark`, or (default) the visitor's choice.
-    pub theme: Option<String>,
     /// The team name's heading level (1–5; default 1).
     pub heading_level: u8,
 }
@@ -131,10 +129,10 @@ pub fn mount_json(
         id_prefix: o.id_prefix,
         own_url: o.own_url,
         standalone: false,
-        theme: Theme::from_param(o.theme.as_deref()),
         heading_level: o.heading_level,
+        // team-page.js pins the theme on the container, in place.
+        theme: Theme::Auto,
     };
-
     let control = PageControl::default();
     let page_control = control.clone();
     let handle = leptos::mount::mount_to(container, move || {
