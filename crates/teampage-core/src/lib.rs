@@ -10,6 +10,7 @@ pub mod chat;
 pub mod deferred;
 pub mod filter;
 pub mod hash;
+pub mod i18n;
 pub mod manifest;
 pub mod response;
 pub mod tree;

@@ -1,0 +1,121 @@
+//! Arabic.
+
+use super::{Catalogue, Count, Forms, Msg};
+
+pub(super) static CATALOGUE: Catalogue = Catalogue {
+    tag: "ar",
+    rtl: true,
+    text,
+    count,
+};
+
+fn text(m: Msg) -> &'static str {
+    match m {
+        Msg::FilterLabel => "تصفية الفرق والأشخاص",
+        Msg::FilterPlaceholder => "الاسم، الفريق، التقنية…",
+        Msg::FilterKeyHint => "اضغط / للتصفية",
+        Msg::FilterByTechnology => "التصفية حسب التقنية",
+        Msg::ViewGroup => "عرض",
+        Msg::ViewTeams => "حسب الفريق",
+        Msg::Everyone => "الجميع أبجديًا",
+        Msg::ExpandAll => "توسيع الكل",
+        Msg::CollapseAll => "طي الكل",
+        Msg::NoMatch => "لا شيء يطابق هذا المرشّح.",
+        Msg::ClearFilter => "مسح المرشّح",
+        Msg::NoneOfThemMatch => "لا أحد منهم يطابق المرشّح.",
+        Msg::EmptyTeam => "لا يضم هذا الفريق أشخاصًا أو فرقًا فرعية بعد.",
+        Msg::Teams => "الفرق",
+        Msg::Counts => "{teams}، {people}",
+        Msg::Permalink => "رابط إلى {name}",
+        Msg::Technologies => "التقنيات",
+        Msg::AliasFormer => "سابقًا {name}",
+        Msg::AliasNickname => "ويُعرف بـ{name}",
+        Msg::FormerNames => "كان يُعرف سابقًا باسم {names}",
+        Msg::Nicknames => "ويُعرف أيضًا باسم {names}",
+        Msg::ChatChannels => "قنوات الدردشة",
+        Msg::Connect => "اتصال",
+        Msg::ConnectLabel => "الاتصال بـ{channel} في دردشة الويب",
+        Msg::Copy => "نسخ",
+        Msg::Copied => "تم النسخ ✓",
+        Msg::CopyLabel => "نسخ اسم القناة {channel}",
+        Msg::CopiedAnnounce => "تم النسخ إلى الحافظة",
+        Msg::OnNetwork => "على {network}",
+        Msg::Chat => "الدردشة",
+        Msg::Documentation => "التوثيق",
+        Msg::Emergencies => "الطوارئ",
+        Msg::CardEmergency => "الطوارئ: {link}",
+        Msg::InAnEmergency => "في حالات الطوارئ: {link}",
+        Msg::LinkDocs => "وثائق",
+        Msg::LinkTracker => "متتبع",
+        Msg::LinkRunbook => "دليل التشغيل",
+        Msg::LinkDashboard => "لوحة المعلومات",
+        Msg::LinkChat => "دردشة",
+        Msg::LinkOther => "رابط",
+        Msg::Contact => "التواصل مع الفريق",
+        Msg::Licence => "المحتوى متاح بموجب {licence} ما لم يُذكر خلاف ذلك.",
+        Msg::Source => "المصدر",
+        Msg::EditPage => "تعديل هذه الصفحة",
+        Msg::LastEdited => "آخر تعديل في {date}",
+        Msg::Lead => "قائد",
+        Msg::IrcNick => "الاسم المستعار على IRC",
+        Msg::IrcNickValue => "IRC: {nick}",
+        Msg::TimeZone => "المنطقة الزمنية: {zone}",
+        Msg::LocalTime => "{time} بالتوقيت المحلي",
+        Msg::TeamsOf => "فرق {name}",
+        Msg::Loading => "جارٍ تحميل الفريق…",
+        Msg::StillWaiting => "لا يزال في انتظار {source}…",
+        Msg::Retry => "إعادة المحاولة",
+        Msg::Reload => "إعادة التحميل",
+        Msg::LoadFailedTitle => "تعذّر تحميل الفريق",
+        Msg::LoadFailed => "فشل تحميل {source}: {reason}.",
+        Msg::InvalidTitle => "بيان الفريق غير صالح",
+        Msg::InvalidIntro => "في {source} {problems} يجب إصلاحها:",
+        Msg::StoredCopy => "تُعرض النسخة المحفوظة من {time}؛ تعذّر الوصول إلى الخادم.",
+    }
+}
+// Arabic has all six categories: the singular and dual say the number in
+// the word; 3–10 take the plural, 11–99 the accusative singular.
+fn count(c: Count) -> Forms {
+    let (zero, one, two, few, many, other) = match c {
+        Count::People => (
+            "{n} شخص",
+            "شخص واحد",
+            "شخصان",
+            "{n} أشخاص",
+            "{n} شخصًا",
+            "{n} شخص",
+        ),
+        Count::TeamCount => (
+            "{n} فريق",
+            "فريق واحد",
+            "فريقان",
+            "{n} فرق",
+            "{n} فريقًا",
+            "{n} فريق",
+        ),
+        Count::Subteams => (
+            "{n} فريق فرعي",
+            "فريق فرعي واحد",
+            "فريقان فرعيان",
+            "{n} فرق فرعية",
+            "{n} فريقًا فرعيًا",
+            "{n} فريق فرعي",
+        ),
+        Count::Problems => (
+            "{n} مشكلة",
+            "مشكلة واحدة",
+            "مشكلتان",
+            "{n} مشكلات",
+            "{n} مشكلةً",
+            "{n} مشكلة",
+        ),
+    };
+    Forms {
+        zero: Some(zero),
+        one: Some(one),
+        two: Some(two),
+        few: Some(few),
+        many: Some(many),
+        other,
+    }
+}

@@ -1,0 +1,89 @@
+//! English: the page's reference catalogue and the fallback of every other.
+
+use super::{Catalogue, Count, Forms, Msg};
+
+pub(super) static CATALOGUE: Catalogue = Catalogue {
+    tag: "en",
+    rtl: false,
+    text,
+    count,
+};
+
+fn text(m: Msg) -> &'static str {
+    match m {
+        Msg::FilterLabel => "Filter teams and people",
+        Msg::FilterPlaceholder => "Name, team, technology…",
+        Msg::FilterKeyHint => "Press / to filter",
+        Msg::FilterByTechnology => "Filter by technology",
+        Msg::ViewGroup => "Show",
+        Msg::ViewTeams => "By team",
+        Msg::Everyone => "Everyone A–Z",
+        Msg::ExpandAll => "Expand all",
+        Msg::CollapseAll => "Collapse all",
+        Msg::NoMatch => "Nothing matches this filter.",
+        Msg::ClearFilter => "Clear filter",
+        Msg::NoneOfThemMatch => "None of them matches the filter.",
+        Msg::EmptyTeam => "This team has no people or subteams yet.",
+        Msg::Teams => "Teams",
+        Msg::Counts => "{teams}, {people}",
+        Msg::Permalink => "Link to {name}",
+        Msg::Technologies => "Technologies",
+        Msg::AliasFormer => "formerly {name}",
+        Msg::AliasNickname => "aka {name}",
+        Msg::FormerNames => "Previously known as {names}",
+        Msg::Nicknames => "Also known as {names}",
+        Msg::ChatChannels => "Chat channels",
+        Msg::Connect => "connect",
+        Msg::ConnectLabel => "Connect to {channel} in the web chat",
+        Msg::Copy => "Copy",
+        Msg::Copied => "Copied ✓",
+        Msg::CopyLabel => "Copy channel name {channel}",
+        Msg::CopiedAnnounce => "Copied to the clipboard",
+        Msg::OnNetwork => "on {network}",
+        Msg::Chat => "Chat",
+        Msg::Documentation => "Documentation",
+        Msg::Emergencies => "Emergencies",
+        Msg::CardEmergency => "Emergencies: {link}",
+        Msg::InAnEmergency => "In an emergency: {link}",
+        Msg::LinkDocs => "Docs",
+        Msg::LinkTracker => "Tracker",
+        Msg::LinkRunbook => "Runbook",
+        Msg::LinkDashboard => "Dashboard",
+        Msg::LinkChat => "Chat",
+        Msg::LinkOther => "Link",
+        Msg::Contact => "Contacting the team",
+        Msg::Licence => "Content is available under {licence} unless otherwise noted.",
+        Msg::Source => "Source",
+        Msg::EditPage => "Edit this page",
+        Msg::LastEdited => "Last edited on {date}",
+        Msg::Lead => "Lead",
+        Msg::IrcNick => "IRC nick",
+        Msg::IrcNickValue => "IRC: {nick}",
+        Msg::TimeZone => "Time zone: {zone}",
+        Msg::LocalTime => "{time} local time",
+        Msg::TeamsOf => "Teams of {name}",
+        Msg::Loading => "Loading the team…",
+        Msg::StillWaiting => "Still waiting for {source}…",
+        Msg::Retry => "Retry",
+        Msg::Reload => "Reload",
+        Msg::LoadFailedTitle => "The team could not be loaded",
+        Msg::LoadFailed => "Loading {source} failed: {reason}.",
+        Msg::InvalidTitle => "The team manifest is not valid",
+        Msg::InvalidIntro => "{source} has {problems} to fix:",
+        Msg::StoredCopy => "Showing the copy from {time}; the server could not be reached.",
+    }
+}
+
+fn count(c: Count) -> Forms {
+    let (one, other) = match c {
+        Count::People => ("{n} person", "{n} people"),
+        Count::TeamCount => ("{n} team", "{n} teams"),
+        Count::Subteams => ("{n} subteam", "{n} subteams"),
+        Count::Problems => ("{n} problem", "{n} problems"),
+    };
+    Forms {
+        one: Some(one),
+        other,
+        ..Forms::default()
+    }
+}
