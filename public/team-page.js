@@ -33,6 +33,10 @@ const levelOf = (level) => Math.min(5, Math.max(1, Math.trunc(Number(level)) || 
 /** The events a page fires (as `CustomEvent`s with a plain-object `detail`). */
 export const EVENTS = ['teampage-load', 'teampage-error', 'teampage-filter', 'teampage-toggle', 'teampage-view'];
 
+/** Message key → text, strings only. */
+const labelsOf = (labels) => Object.fromEntries(
+  Object.entries(labels && typeof labels === 'object' ? labels : {}).filter(([, t]) => typeof t === 'string'),
+);
 const techList = (tech) => (Array.isArray(tech) ? tech.map(String) : String(tech ?? '').split(','))
   .map((t) => t.trim())
   .filter(Boolean);
@@ -45,7 +49,9 @@ const techList = (tech) => (Array.isArray(tech) ? tech.map(String) : String(tech
  * on load; one instance at most), `idPrefix` (of every element id: defaults to
  * the element's id and "-", else a prefix kept by the element), `theme`
  * ('light' | 'dark' | 'auto'), `headingLevel` (of the team's name, 1–5;
- * default 1), `shadow`. Returns an EventTarget handle that fires the page's
+ * default 1), `lang` (of the page's words, BCP 47; default: the nearest
+ * `lang` around `element`, else the browser's), `labels` (message key →
+ * text, to reword any label), `shadow`. Returns an EventTarget handle that fires the page's
  * events, with `ready` (resolves once the page is mounted),
  * `update({filter, tech, view, theme})` (in place: no reload) and `unmount()`.
  */
@@ -70,6 +76,9 @@ export function mount(element, options = {}) {
     idPrefix: String(idPrefix),
     ownUrl: Boolean(ownUrl),
     headingLevel: levelOf(options.headingLevel),
+    lang: String(options.lang ?? ''),
+    hostLang: element.closest('[lang]')?.getAttribute('lang') ?? '',
+    labels: labelsOf(options.labels),
   });
   const handle = new EventTarget();
   let page = null;
@@ -94,22 +103,23 @@ export function mount(element, options = {}) {
 }
 
 /**
- * `<team-page src filter tech view own-url theme heading-level id-prefix>`: a
- * team page in an open shadow root. Properties `src`, `filter`, `tech`
- * (array), `view`, `ownUrl`, `theme`, `headingLevel` and `idPrefix` reflect
- * their attributes; `manifest` (an object, used instead of `src`) is a
- * property only. `filter`, `tech`, `view` and `theme` change the page in
+ * `<team-page src filter tech view own-url theme heading-level id-prefix lang>`:
+ * a team page in an open shadow root. Properties `src`, `filter`, `tech`
+ * (array), `view`, `ownUrl`, `theme`, `headingLevel`, `idPrefix` and `lang`
+ * reflect their attributes; `manifest` (an object, used instead of `src`)
+ * and `labels` (message key → text) are properties only. `filter`, `tech`, `view` and `theme` change the page in
  * place; the others load it anew.
  */
 export class TeamPageElement extends HTMLElement {
-  static observedAttributes = ['src', 'filter', 'tech', 'view', 'own-url', 'theme', 'heading-level', 'id-prefix'];
+  static observedAttributes = ['src', 'filter', 'tech', 'view', 'own-url', 'theme', 'heading-level', 'id-prefix', 'lang'];
   #handle = null;
   #queued = false;
   #manifest = null;
+  #labels = {};
 
   connectedCallback() {
     // Properties set before the element was defined shadow the accessors.
-    for (const p of ['src', 'filter', 'tech', 'view', 'ownUrl', 'theme', 'headingLevel', 'idPrefix', 'manifest']) {
+    for (const p of ['src', 'filter', 'tech', 'view', 'ownUrl', 'theme', 'headingLevel', 'idPrefix', 'manifest', 'labels']) {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const value = this[p];
         delete this[p];
@@ -156,6 +166,12 @@ export class TeamPageElement extends HTMLElement {
   /** Prefix of the page's element ids (default: the element's id and "-"). */
   get idPrefix() { return this.getAttribute('id-prefix'); }
   set idPrefix(v) { if (v == null) this.removeAttribute('id-prefix'); else this.setAttribute('id-prefix', String(v)); }
+  /** Message key → text: the page's own words, reworded (never reflected). */
+  get labels() { return this.#labels; }
+  set labels(v) {
+    this.#labels = labelsOf(v);
+    if (this.isConnected) this.#schedule();
+  }
   /** A manifest object, shown instead of `src` (never reflected). */
   get manifest() { return this.#manifest; }
   set manifest(v) {
@@ -179,6 +195,8 @@ export class TeamPageElement extends HTMLElement {
         theme: this.theme,
         headingLevel: this.headingLevel,
         idPrefix: this.idPrefix ?? undefined,
+        lang: this.getAttribute('lang') ?? '',
+        labels: this.#labels,
       });
       for (const name of EVENTS) {
         handle.addEventListener(name, (e) => {

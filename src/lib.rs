@@ -30,11 +30,11 @@ pub mod components;
 pub mod control;
 pub mod embed;
 pub mod events;
+pub mod i18n;
 pub mod options;
 pub mod schedule;
 pub mod source;
 pub mod state;
-pub mod text;
 pub mod url;
 
 pub use components::page::TeamPage;

@@ -14,6 +14,8 @@
 //! assert_eq!(options.title_level(), 2);
 //! ```
 
+use teampage_core::i18n::Labels;
+
 /// Which way people are shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -99,6 +101,16 @@ pub struct PageOptions {
     /// a host page's own `<h1>` passes 2. Sections are one level below, and
     /// cards below those.
     pub heading_level: u8,
+    /// The language of the page's own words (BCP 47, e.g. `de`, `ar-EG`):
+    /// empty to follow `host_lang`, else the browser's languages. A language
+    /// without a catalogue falls back to English.
+    pub lang: String,
+    /// The language of what surrounds an embed (its nearest `lang`
+    /// attribute), used when `lang` is empty; `mount()` fills it.
+    pub host_lang: String,
+    /// The host's own words for any message, by key (see
+    /// [`teampage_core::i18n::Msg`] and the README's list).
+    pub labels: Labels,
 }
 
 impl PageOptions {

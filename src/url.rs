@@ -21,6 +21,8 @@ pub struct UrlState {
     pub techs: Vec<String>,
     pub view: View,
     pub manifest: Option<String>,
+    /// `lang=`: the language of the standalone page's words.
+    pub lang: Option<String>,
     /// The URL has `q=`, `tech=` or `view=`: a shared link or a reload, which
     /// an embed that owns the URL restores over its attributes.
     pub says_state: bool,
@@ -53,6 +55,7 @@ impl UrlState {
             techs,
             view: View::from_param(params.get("view").as_deref()),
             manifest: params.get("manifest").filter(|m| !m.is_empty()),
+            lang: params.get("lang").filter(|l| !l.trim().is_empty()),
         }
     }
 

@@ -9,18 +9,19 @@ use crate::components::heading::heading;
 use crate::components::highlight::Hl;
 use crate::components::people::TeamPeople;
 use crate::events::PageEvent;
+use crate::i18n::Locale;
 use crate::state::cards::{card_state, Part};
 use crate::state::PageState;
-use crate::text::count;
 use leptos::prelude::*;
+use teampage_core::i18n::{Count, Msg};
 use teampage_core::manifest::AliasKind;
 
 /// A card's counts, "12 people · 3 subteams", as one text.
-fn count_text(people: usize, subteams: usize) -> String {
-    let mut s = count(people, "person", "people");
+fn count_text(l: &Locale, people: usize, subteams: usize) -> String {
+    let mut s = l.count(Count::People, people);
     if subteams > 0 {
         s.push_str(" · ");
-        s.push_str(&count(subteams, "subteam", "subteams"));
+        s.push_str(&l.count(Count::Subteams, subteams));
     }
     s
 }
@@ -106,11 +107,14 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
         .aliases
         .iter()
         .map(|a| {
-            let kind = match a.kind {
-                AliasKind::Former => "formerly ",
-                AliasKind::Nickname => "aka ",
-            };
-            view! { <span class="tp-alias"><Hl text=a.name.clone() before=kind q=q/></span> }
+            let (before, after) = state.locale.around(
+                match a.kind {
+                    AliasKind::Former => Msg::AliasFormer,
+                    AliasKind::Nickname => Msg::AliasNickname,
+                },
+                "name",
+            );
+            view! { <span class="tp-alias"><Hl text=a.name.clone() before=before after=after q=q/></span> }
         })
         .collect_view();
     view! {
@@ -118,8 +122,8 @@ fn card_content(i: usize, level: usize) -> impl IntoView {
             {heading(level, Some(title_id), "tp-card-title", Some("card-title"), title)}
             <div class="tp-card-meta">
                 {aliases}
-                <span class="tp-count">{count_text(people, sub)}</span>
-                <a class="tp-permalink" href=format!("#{dom_id}") aria-label=format!("Link to {name}")>"¶"</a>
+                <span class="tp-count">{count_text(&state.locale, people, sub)}</span>
+                <a class="tp-permalink" href=format!("#{dom_id}") aria-label=state.locale.fill(Msg::Permalink, &[("name", &name)])>"¶"</a>
             </div>
         </div>
         <div class="tp-card-body" id=body_id node_ref=ui.body use:card_state=(state.cards.clone(), Part::Body(i))>
@@ -138,11 +142,12 @@ fn card_body(i: usize, level: usize) -> AnyView {
             Some(u) => view! { <a href=u>{e.title.clone()}</a> }.into_any(),
             None => e.title.clone().into_any(),
         };
-        view! { <p class="tp-card-emergency">"Emergencies: " {link}</p> }
+        let (before, after) = state.locale.around(Msg::CardEmergency, "link");
+        view! { <p class="tp-card-emergency">{before}{link}{after}</p> }
     });
     let technologies = (!t.technologies.is_empty()).then(|| {
         view! {
-            <ul class="tp-tags" aria-label="Technologies">
+            <ul class="tp-tags" aria-label=state.locale.t(Msg::Technologies)>
                 {t.technologies.iter().map(|x| view! { <li class="tp-tag"><Hl text=x.clone() q=q/></li> }).collect_view()}
             </ul>
         }

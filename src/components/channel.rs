@@ -1,9 +1,11 @@
 //! Chat channels: IRC links built from the manifest's networks, web chat,
 //! and a copy button that confirms visibly.
 
+use crate::i18n::{use_locale, Locale};
 use crate::state::PageState;
 use leptos::prelude::*;
 use teampage_core::chat::links;
+use teampage_core::i18n::Msg;
 use teampage_core::manifest::{Channel, Network, Protocol};
 
 /// A list of a team's channels.
@@ -11,7 +13,7 @@ use teampage_core::manifest::{Channel, Network, Protocol};
 pub fn ChannelList(channels: Vec<Channel>) -> impl IntoView {
     (!channels.is_empty()).then(|| {
         view! {
-            <ul class="tp-channels" aria-label="Chat channels">
+            <ul class="tp-channels" aria-label=use_locale().t(Msg::ChatChannels)>
                 {channels.into_iter().map(|c| view! { <ChannelItem channel=c/> }).collect_view()}
             </ul>
         }
@@ -23,6 +25,7 @@ pub fn ChannelList(channels: Vec<Channel>) -> impl IntoView {
 #[component]
 pub fn ChannelItem(channel: Channel) -> impl IntoView {
     let state = expect_context::<PageState>();
+    let t = state.locale.clone();
     let network = state.data.manifest.networks.get(&channel.network).cloned();
     let copied = RwSignal::new(false);
     let name = channel.channel.clone();
@@ -53,6 +56,8 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
         l.web.clone()
     };
     let connect = if is_irc { l.web.clone() } else { None };
+    let (copy_text, copied_text, announce_text) =
+        (t.t(Msg::Copy), t.t(Msg::Copied), t.t(Msg::CopiedAnnounce));
     view! {
         <li class="tp-channel" part="channel">
             {(!label.starts_with('#')).then(|| view! { <span class="tp-channel-icon" aria-hidden="true">"#"</span> })}
@@ -61,13 +66,13 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
                 None => view! { <span class="tp-channel-name">{label.clone()}</span> }.into_any(),
             }}
             {connect.map(|href| view! {
-                <a class="tp-connect" href=href aria-label=format!("Connect to {} in the web chat", label)>"connect"</a>
+                <a class="tp-connect" href=href aria-label=t.fill(Msg::ConnectLabel, &[("channel", &label)])>{t.t(Msg::Connect)}</a>
             })}
-            <span class="tp-network">{network_text(&network)}</span>
-            <button type="button" class="tp-copy" on:click=copy aria-label=format!("Copy channel name {}", channel.channel)>
-                {move || if copied.get() { "Copied ✓" } else { "Copy" }}
+            <span class="tp-network">{network_text(&t, &network)}</span>
+            <button type="button" class="tp-copy" on:click=copy aria-label=t.fill(Msg::CopyLabel, &[("channel", &channel.channel)])>
+                {move || if copied.get() { copied_text.clone() } else { copy_text.clone() }}
             </button>
-            <span class="tp-visually-hidden" aria-live="polite">{move || if copied.get() { "Copied to the clipboard" } else { "" }}</span>
+            <span class="tp-visually-hidden" aria-live="polite">{move || if copied.get() { announce_text.clone() } else { String::new() }}</span>
             {channel.description.map(|d| view! { <span class="tp-channel-desc">{d}</span> })}
         </li>
     }
@@ -76,7 +81,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
 
 /// "on Libera.Chat", "on Acme Slack", "on Acme (Matrix)": the protocol only
 /// when the network's name does not already say it (IRC goes unsaid).
-fn network_text(network: &Network) -> String {
+fn network_text(t: &Locale, network: &Network) -> String {
     let protocol = match network.protocol {
         Protocol::Irc | Protocol::Other => None,
         Protocol::Slack => Some("Slack"),
@@ -85,8 +90,9 @@ fn network_text(network: &Network) -> String {
     };
     match protocol {
         Some(p) if !network.name.to_lowercase().contains(&p.to_lowercase()) => {
-            format!("on {} ({p})", network.name)
+            let name = format!("{} ({p})", network.name);
+            t.fill(Msg::OnNetwork, &[("network", &name)])
         }
-        _ => format!("on {}", network.name),
+        _ => t.fill(Msg::OnNetwork, &[("network", &network.name)]),
     }
 }

@@ -2,11 +2,12 @@
 //! collapse all, and the live counts.
 
 use crate::events::PageEvent;
+use crate::i18n::use_locale;
 use crate::options::View;
 use crate::state::PageState;
-use crate::text::{count, counts_text};
 use crate::url::PageUrl;
 use leptos::prelude::*;
+use teampage_core::i18n::{Count, Msg};
 
 /// How many technology chips are offered (the most used first).
 pub const MAX_CHIPS: usize = 24;
@@ -15,6 +16,7 @@ pub const MAX_CHIPS: usize = 24;
 #[component]
 pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let state = expect_context::<PageState>();
+    let l = use_locale();
     let input_id = state.dom_id("tp-filter");
     // The `/` shortcut belongs to the instance that owns the URL.
     let own = url.owns_url();
@@ -76,16 +78,17 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
     let st_expand = state.clone();
     let st_collapse = state.clone();
     let st_chips = state.clone();
+    let (l_counts, l_chips) = (l.clone(), l.clone());
     view! {
         <div class="tp-filter" role="search" part="search">
             <div class="tp-filter-row">
-                <label class="tp-filter-label" for=input_id.clone()>"Filter teams and people"</label>
+                <label class="tp-filter-label" for=input_id.clone()>{l.t(Msg::FilterLabel)}</label>
                 <input
                     node_ref=input
                     id=input_id
                     class="tp-filter-input"
                     type="search"
-                    placeholder="Name, team, technology…"
+                    placeholder=l.t(Msg::FilterPlaceholder)
                     aria-keyshortcuts=own.then_some("/")
                     autocomplete="off"
                     spellcheck="false"
@@ -94,13 +97,14 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                     on:keydown=on_keydown
                     data-tp-filter=""
                 />
-                {own.then(|| view! { <kbd class="tp-key-hint" title="Press / to filter" aria-hidden="true">"/"</kbd> })}
-                <p class="tp-status" part="status" role="status" aria-live="off">{move || { let (t, p) = counts.get(); counts_text(t, p) }}</p>
+                {own.then(|| view! { <kbd class="tp-key-hint" title=l.t(Msg::FilterKeyHint) aria-hidden="true">"/"</kbd> })}
+                <p class="tp-status" part="status" role="status" aria-live="off">{move || { let (t, p) = counts.get(); l_counts.counts(t, p) }}</p>
                 <p class="tp-visually-hidden" aria-live="polite">{move || announce.get()}</p>
             </div>
             {(!chips.is_empty()).then(|| view! {
-                <div class="tp-chips" role="group" aria-label="Filter by technology">
+                <div class="tp-chips" role="group" aria-label=l.t(Msg::FilterByTechnology)>
                     {chips.into_iter().map(|(tech, n)| {
+                        let l_chips = l_chips.clone();
                         let t2 = tech.clone();
                         let pressed = move || techs.with(|ts| ts.contains(&t2));
                         let (st, url) = (st_chips.clone(), url.clone());
@@ -115,25 +119,25 @@ pub fn FilterBar(url: PageUrl) -> impl IntoView {
                         };
                         view! {
                             <button type="button" class="tp-chip" aria-pressed=move || pressed().to_string() on:click=toggle>
-                                {tech.clone()} <span class="tp-chip-count" aria-label=count(n, "team", "teams")>{n}</span>
+                                {tech.clone()} <span class="tp-chip-count" aria-label=l_chips.count(Count::TeamCount, n)>{l_chips.number(n)}</span>
                             </button>
                         }
                     }).collect_view()}
                 </div>
             })}
             <div class="tp-toolbar">
-                <div class="tp-segmented" role="group" aria-label="Show">
-                    <button type="button" aria-pressed=move || (view_sig.get() == View::Teams).to_string() on:click=move |_| set_view(View::Teams)>"By team"</button>
-                    <button type="button" aria-pressed=move || (view_sig.get() == View::People).to_string() on:click=move |_| set_view2(View::People)>"Everyone A–Z"</button>
+                <div class="tp-segmented" role="group" aria-label=l.t(Msg::ViewGroup)>
+                    <button type="button" aria-pressed=move || (view_sig.get() == View::Teams).to_string() on:click=move |_| set_view(View::Teams)>{l.t(Msg::ViewTeams)}</button>
+                    <button type="button" aria-pressed=move || (view_sig.get() == View::People).to_string() on:click=move |_| set_view2(View::People)>{l.t(Msg::Everyone)}</button>
                 </div>
                 <div class="tp-toolbar-end" hidden=move || view_sig.get() != View::Teams>
-                    <button type="button" class="tp-button" on:click=move |_| st_expand.set_all_open(true, false)>"Expand all"</button>
-                    <button type="button" class="tp-button" on:click=move |_| st_collapse.set_all_open(false, false)>"Collapse all"</button>
+                    <button type="button" class="tp-button" on:click=move |_| st_expand.set_all_open(true, false)>{l.t(Msg::ExpandAll)}</button>
+                    <button type="button" class="tp-button" on:click=move |_| st_collapse.set_all_open(false, false)>{l.t(Msg::CollapseAll)}</button>
                 </div>
             </div>
             <div class="tp-empty" hidden=move || { let (t, p) = counts.get(); t + p != 0 }>
-                <p>"Nothing matches this filter."</p>
-                <button type="button" class="tp-button" on:click=move |_| clear()>"Clear filter"</button>
+                <p>{l.t(Msg::NoMatch)}</p>
+                <button type="button" class="tp-button" on:click=move |_| clear()>{l.t(Msg::ClearFilter)}</button>
             </div>
         </div>
     }

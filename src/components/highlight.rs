@@ -26,8 +26,8 @@ use teampage_core::filter::{marks, Query};
 pub fn Hl(
     #[prop(into)] text: String,
     q: RwSignal<Arc<Query>>,
-    #[prop(optional)] before: &'static str,
-    #[prop(optional)] after: &'static str,
+    #[prop(optional, into)] before: String,
+    #[prop(optional, into)] after: String,
 ) -> impl IntoView {
     let query = q;
     let offset = before.len();

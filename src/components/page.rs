@@ -10,12 +10,14 @@ use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
 use crate::control::PageControl;
 use crate::events::{PageEvent, PageEvents};
+use crate::i18n::{use_locale, Locale};
 use crate::options::{PageOptions, View};
 use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
 use crate::url::{use_page_url, UrlState};
 use leptos::prelude::*;
 use std::sync::Arc;
+use teampage_core::i18n::Msg;
 
 /// The team page: loads `source` and renders it, with every state handled.
 /// `control` lets the host change the filter and view in place
@@ -75,6 +77,12 @@ pub fn TeamPage(
     let described = source.describe();
     let waiting_for = described.clone();
     let theme = options.theme.as_attr();
+    let locale = Arc::new(Locale::for_options(&options));
+    let (lang, dir) = (locale.lang(), locale.dir());
+    if options.standalone {
+        set_document_lang(&locale);
+    }
+    provide_context(locale);
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(|el| crate::components::styles::adopt(&el));
     // The first render starts from `options` and what the host set since;
@@ -82,7 +90,7 @@ pub fn TeamPage(
     // what the URL holds by then.
     let reloaded = StoredValue::new(false);
     view! {
-        <div class="tp-root" node_ref=root data-theme=theme>
+        <div class="tp-root" node_ref=root data-theme=theme lang=lang dir=dir>
             <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
                 {move || {
                     let mut options = options.clone();
@@ -149,6 +157,7 @@ fn LoadedPage(
         options.view,
         options.id_prefix.clone(),
         events,
+        use_locale(),
     );
     state.events.emit(PageEvent::Load {
         teams: data.tree.len() - 1,
@@ -197,18 +206,18 @@ fn LoadedPage(
     let body = view! {
         {stored.map(|at| view! { <StoredCopyNotice stored_at=at retry=retry/> })}
         <TeamHeader team=team level=level/>
-        {empty.then(|| view! { <p class="tp-empty-team">"This team has no people or subteams yet."</p> })}
+        {empty.then(|| view! { <p class="tp-empty-team">{state.locale.t(Msg::EmptyTeam)}</p> })}
         {(!empty).then(|| view! {
             <FilterBar url=url/>
             <section class="tp-section" aria-labelledby=teams_id.clone() hidden=move || view_sig.get() != View::Teams>
-                {heading(level + 1, Some(teams_id.clone()), "tp-section-title", None, "Teams".into_any())}
+                {heading(level + 1, Some(teams_id.clone()), "tp-section-title", None, state.locale.t(Msg::Teams).into_any())}
                 {(!root_members.is_empty()).then(|| view! {
                     <TeamPeople team=0 leads=false members=true/>
                 })}
                 <CardGrid teams=data.tree.children(0).to_vec() level=level + 2 nested=false/>
             </section>
             <section class="tp-section" aria-labelledby=people_id.clone() hidden=move || view_sig.get() != View::People>
-                {heading(level + 1, Some(people_id.clone()), "tp-section-title", None, "Everyone A–Z".into_any())}
+                {heading(level + 1, Some(people_id.clone()), "tp-section-title", None, state.locale.t(Msg::Everyone).into_any())}
                 {move || (view_sig.get() == View::People).then(|| view! { <FlatPeople/> })}
             </section>
         })}
@@ -225,6 +234,17 @@ fn LoadedPage(
 
 /// The tab's title on the standalone page: the team's name (bookmarks and
 /// tabs then say which team).
+/// The standalone page's document speaks the page's language.
+fn set_document_lang(locale: &Locale) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", locale.lang());
+        let _ = html.set_attribute("dir", locale.dir().unwrap_or("ltr"));
+    }
+}
+
 fn set_document_title(name: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(name);

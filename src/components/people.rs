@@ -2,11 +2,13 @@
 //! title) and one flat A–Z list showing each person's teams and lead roles.
 
 use crate::components::highlight::Hl;
+use crate::i18n::use_locale;
 use crate::state::flat::FLAT_CHUNK;
 use crate::state::PageState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use teampage_core::filter::{PeopleShown, PersonEntry, Query};
+use teampage_core::i18n::Msg;
 use teampage_core::manifest::Person;
 
 /// One person: name (linked when the manifest gives a profile), lead badge,
@@ -19,11 +21,14 @@ pub fn PersonItem(
     q: RwSignal<Arc<Query>>,
 ) -> impl IntoView {
     let role = person.role.clone();
+    let state = expect_context::<PageState>();
+    let lead_text = lead.then(|| state.locale.t(Msg::Lead));
+    let lang = state.content_lang.clone();
     view! {
         <li class="tp-person" part="person" class:tp-lead=lead hidden=hidden>
             {person_name(&person, q)}
-            {lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
-            {role.map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
+            {lead_text.map(|l| view! { <span class="tp-badge tp-badge-lead">{l}</span> })}
+            {role.map(|r| view! { <span class="tp-person-role" lang=lang><Hl text=r q=q/></span> })}
             <PersonDetails person=person q=q/>
         </li>
     }
@@ -51,19 +56,23 @@ fn PersonDetails(person: Person, q: RwSignal<Arc<Query>>) -> impl IntoView {
         email,
         ..
     } = person;
-    let time = timezone.and_then(|zone| local_time(&zone).map(|t| (zone, t)));
+    let l = use_locale();
+    let time = timezone.and_then(|zone| local_time(l.lang(), &zone).map(|t| (zone, t)));
+    let (before, after) = l.around(Msg::IrcNickValue, "nick");
     view! {
-        {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick"><Hl text=n before="IRC: " q=q/></span> })}
+        {irc_nick.map(|n| view! { <span class="tp-person-nick" title=l.t(Msg::IrcNick)>{before}<bdi dir="ltr"><Hl text=n q=q/></bdi>{after}</span> })}
         {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
-        {time.map(|(zone, t)| view! { <span class="tp-person-time" title=format!("Time zone: {zone}")>{format!("{t} local time")}</span> })}
-        {email.map(|e| view! { <a class="tp-person-email" href=format!("mailto:{e}")>{e.clone()}</a> })}
+        {time.map(|(zone, t)| view! {
+            <span class="tp-person-time" title=l.fill(Msg::TimeZone, &[("zone", &zone)])>{l.fill(Msg::LocalTime, &[("time", &t)])}</span>
+        })}
+        {email.map(|e| view! { <a class="tp-person-email" dir="ltr" href=format!("mailto:{e}")>{e.clone()}</a> })}
     }
 }
 
-/// The time now in the IANA time zone `zone` ("14:05", in the reader's
-/// locale), or None when the browser does not know the zone.
-fn local_time(zone: &str) -> Option<String> {
-    let format = formatter(zone)?;
+/// The time now in the IANA time zone `zone` ("14:05", as the language
+/// `lang` writes times), or None when the browser does not know the zone.
+fn local_time(lang: &'static str, zone: &str) -> Option<String> {
+    let format = formatter(lang, zone)?;
     format
         .call1(&wasm_bindgen::JsValue::NULL, &js_sys::Date::new_0())
         .ok()?
@@ -71,18 +80,20 @@ fn local_time(zone: &str) -> Option<String> {
 }
 
 thread_local! {
-    // One `Intl.DateTimeFormat` per zone (None: a zone the browser does not
-    // know): building one costs far more than formatting with it, and a
-    // large team has thousands of people in a handful of zones.
-    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Function>>> =
+    // One `Intl.DateTimeFormat` per language and zone (None: a zone the
+    // browser does not know): building one costs far more than formatting
+    // with it, and a large team has thousands of people in a handful of zones.
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<(&'static str, String), Option<js_sys::Function>>> =
         Default::default();
 }
 
-/// The `format` function of an `Intl.DateTimeFormat` for `zone`, made once.
-fn formatter(zone: &str) -> Option<js_sys::Function> {
+/// The `format` function of an `Intl.DateTimeFormat` for `lang` and `zone`,
+/// made once.
+fn formatter(lang: &'static str, zone: &str) -> Option<js_sys::Function> {
     use js_sys::{Array, Function, Object, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
-    if let Some(known) = FORMATTERS.with(|f| f.borrow().get(zone).cloned()) {
+    let key = (lang, zone.to_owned());
+    if let Some(known) = FORMATTERS.with(|f| f.borrow().get(&key).cloned()) {
         return known;
     }
     let made = (|| {
@@ -96,13 +107,14 @@ fn formatter(zone: &str) -> Option<js_sys::Function> {
         Reflect::set(&options, &"hour".into(), &"numeric".into()).ok()?;
         Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
         // An unknown zone throws a RangeError, which `construct` returns as Err.
-        let format = Reflect::construct(&ctor, &Array::of2(&JsValue::UNDEFINED, &options)).ok()?;
+        let format =
+            Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(lang), &options)).ok()?;
         Reflect::get(&format, &"format".into())
             .ok()?
             .dyn_into::<Function>()
             .ok()
     })();
-    FORMATTERS.with(|f| f.borrow_mut().insert(zone.to_owned(), made.clone()));
+    FORMATTERS.with(|f| f.borrow_mut().insert(key, made.clone()));
     made
 }
 
@@ -170,16 +182,18 @@ pub fn FlatPeople() -> impl IntoView {
     let index = state.data.index();
     let teams = state.data.tree.teams();
     let people = index.people();
-    let chunks = people
-        .chunks(FLAT_CHUNK)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let q = hl[c];
-            chunk
-                .iter()
-                .enumerate()
-                .map(|(k, person)| {
-                    let shown = shown[c * FLAT_CHUNK + k];
+    let (l, lang) = (state.locale.clone(), state.content_lang.clone());
+    let lead_text = l.t(Msg::Lead);
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    // Listed as the reader's language sorts; `k` stays the index's order,
+    // which the filter's `shown` and the highlight chunks follow.
+    let chunks = l
+        .sort_order(&names)
+        .into_iter()
+        .map(|k| {
+                    let person = &people[k];
+                    let q = hl[k / FLAT_CHUNK];
+                    let shown = shown[k];
                     let memberships = person
                         .memberships
                         .iter()
@@ -187,9 +201,9 @@ pub fn FlatPeople() -> impl IntoView {
                             let t = &teams[m.team];
                             view! {
                                 <li>
-                                    <a href=format!("#{}", state.dom_id(&t.id))>{t.name.clone()}</a>
-                                    {m.lead.then(|| view! { <span class="tp-badge tp-badge-lead">"Lead"</span> })}
-                                    {m.role.clone().map(|r| view! { <span class="tp-person-role"><Hl text=r q=q/></span> })}
+                                    <a href=format!("#{}", state.dom_id(&t.id)) lang=lang.clone()>{t.name.clone()}</a>
+                                    {m.lead.then(|| view! { <span class="tp-badge tp-badge-lead">{lead_text.clone()}</span> })}
+                                    {m.role.clone().map(|r| view! { <span class="tp-person-role" lang=lang.clone()><Hl text=r q=q/></span> })}
                                 </li>
                             }
                         })
@@ -201,11 +215,9 @@ pub fn FlatPeople() -> impl IntoView {
                         <li class="tp-flat-person" part="person" hidden=move || !shown.get()>
                             {person_name(&first, q)}
                             <PersonDetails person=first.clone() q=q/>
-                            <ul class="tp-memberships" aria-label=format!("Teams of {}", person.name)>{memberships}</ul>
+                            <ul class="tp-memberships" aria-label=l.fill(Msg::TeamsOf, &[("name", &person.name)])>{memberships}</ul>
                         </li>
                     }
-                })
-                .collect_view()
         })
         .collect_view();
     view! { <ul class="tp-flat">{chunks}</ul> }

@@ -1,9 +1,10 @@
 //! Loading, failure and invalid-manifest states: never a blank page.
 
+use crate::i18n::use_locale;
 use crate::source::LoadError;
-use crate::text::count;
 use leptos::prelude::*;
 use std::time::Duration;
+use teampage_core::i18n::{Count, Msg};
 
 /// How long the placeholder waits before it says it is still waiting.
 pub const SLOW_AFTER: Duration = Duration::from_secs(5);
@@ -21,13 +22,15 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
     ) {
         on_cleanup(move || timer.clear());
     }
+    let l = use_locale();
+    let (retry_text, waiting) = (l.t(Msg::Retry), l.clone());
     view! {
         <div class="tp-loading" aria-busy="true">
-            <p class="tp-visually-hidden" role="status">"Loading the team…"</p>
+            <p class="tp-visually-hidden" role="status">{l.t(Msg::Loading)}</p>
             <div class="tp-waiting" aria-live="polite">
                 {move || slow.get().then(|| view! {
-                    <p>"Still waiting for " <code>{source.clone()}</code> "…"</p>
-                    <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Retry"</button>
+                    <p>{waiting.view(Msg::StillWaiting, |_| view! { <code>{source.clone()}</code> }.into_any())}</p>
+                    <button type="button" class="tp-button" on:click=move |_| retry.run(())>{retry_text.clone()}</button>
                 })}
             </div>
             <div class="tp-skeleton tp-skeleton-title" aria-hidden="true"></div>
@@ -42,18 +45,22 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
 /// Reload for an invalid manifest.
 #[component]
 pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl IntoView {
+    let l = use_locale();
     match error {
         LoadError::Fetch(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>"The team could not be loaded"</h2>
-                <p>"Loading " <code>{source}</code> " failed: " {reason} "."</p>
-                <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Retry"</button>
+                <h2>{l.t(Msg::LoadFailedTitle)}</h2>
+                <p>{l.view(Msg::LoadFailed, |arg| match arg {
+                    "source" => view! { <code>{source.clone()}</code> }.into_any(),
+                    _ => reason.clone().into_any(),
+                })}</p>
+                <button type="button" class="tp-button" on:click=move |_| retry.run(())>{l.t(Msg::Retry)}</button>
             </div>
         }
         .into_any(),
         LoadError::Refused(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>"The team could not be loaded"</h2>
+                <h2>{l.t(Msg::LoadFailedTitle)}</h2>
                 <p>{reason}</p>
             </div>
         }
@@ -62,18 +69,18 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
             let n = problems.len();
             view! {
                 <div class="tp-error" role="alert">
-                    <h2>"The team manifest is not valid"</h2>
-                    <p>
-                        <code>{source}</code>
-                        {format!(" has {} to fix:", count(n, "problem", "problems"))}
-                    </p>
+                    <h2>{l.t(Msg::InvalidTitle)}</h2>
+                    <p>{l.view(Msg::InvalidIntro, |arg| match arg {
+                        "source" => view! { <code>{source.clone()}</code> }.into_any(),
+                        _ => l.count(Count::Problems, n).into_any(),
+                    })}</p>
                     <ul class="tp-problems">
                         {problems.into_iter().map(|p| view! {
                             <li>{(!p.path.is_empty()).then(|| view! { <code class="tp-path">{p.path.clone()}</code> ": " })}{p.message}</li>
                         }).collect_view()}
                     </ul>
                     // For the author who has just fixed the file.
-                    <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Reload"</button>
+                    <button type="button" class="tp-button" on:click=move |_| retry.run(())>{l.t(Msg::Reload)}</button>
                 </div>
             }
             .into_any()
@@ -84,17 +91,19 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
 /// Above a page shown from the site's offline copy: when it was stored, and Retry.
 #[component]
 pub fn StoredCopyNotice(stored_at: String, retry: Callback<()>) -> impl IntoView {
+    let l = use_locale();
+    let when = local_time(l.lang(), &stored_at);
     view! {
         <div class="tp-notice" role="status">
-            <p>"Showing the copy from " <time datetime=stored_at.clone()>{local_time(&stored_at)}</time> "; the server could not be reached."</p>
-            <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Retry"</button>
+            <p>{l.view(Msg::StoredCopy, |_| view! { <time datetime=stored_at.clone()>{when.clone()}</time> }.into_any())}</p>
+            <button type="button" class="tp-button" on:click=move |_| retry.run(())>{l.t(Msg::Retry)}</button>
         </div>
     }
 }
 
 /// `2 Dec 2026, 05:40` in the reader's time zone (the RFC 3339 text itself
 /// if the browser cannot read it).
-fn local_time(rfc3339: &str) -> String {
+fn local_time(lang: &str, rfc3339: &str) -> String {
     let date = js_sys::Date::new(&rfc3339.into());
     if date.get_time().is_nan() {
         return rfc3339.to_owned();
@@ -103,5 +112,5 @@ fn local_time(rfc3339: &str) -> String {
     for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
     }
-    date.to_locale_string("en", &options).into()
+    date.to_locale_string(lang, &options).into()
 }

@@ -8,6 +8,7 @@ use crate::source::ManifestSource;
 use crate::url::UrlState;
 use leptos::prelude::*;
 use std::any::Any;
+use teampage_core::i18n::Labels;
 use wasm_bindgen::prelude::*;
 
 /// The default manifest of the standalone site.
@@ -37,6 +38,7 @@ pub fn mount_standalone() {
         view: url.view,
         own_url: true,
         standalone: true,
+        lang: url.lang.unwrap_or_default(),
         ..PageOptions::default()
     };
     leptos::mount::mount_to(
@@ -61,6 +63,12 @@ pub struct MountOptions {
     pub own_url: bool,
     /// The team name's heading level (1–5; default 1).
     pub heading_level: u8,
+    /// The language of the page's words (`lang` of the element, or the option).
+    pub lang: String,
+    /// The nearest `lang` around the element.
+    pub host_lang: String,
+    /// The host's own words, by message key.
+    pub labels: std::collections::HashMap<String, String>,
 }
 
 /// A mounted page; `unmount()` removes it and frees its state.
@@ -122,6 +130,17 @@ pub fn mount_json(
             ))
         }
     };
+    let mut labels = Labels::default();
+    for (key, text) in o.labels {
+        labels.insert(key, text);
+    }
+    let unknown = labels.unknown_keys();
+    if !unknown.is_empty() {
+        leptos::logging::warn!(
+            "teampage: unknown label keys {} (the README lists the keys)",
+            unknown.join(", ")
+        );
+    }
     let options = PageOptions {
         filter: o.filter,
         techs: o.tech,
@@ -132,6 +151,9 @@ pub fn mount_json(
         heading_level: o.heading_level,
         // team-page.js pins the theme on the container, in place.
         theme: Theme::Auto,
+        lang: o.lang,
+        host_lang: o.host_lang,
+        labels,
     };
     let control = PageControl::default();
     let page_control = control.clone();

@@ -3,12 +3,12 @@
 //!
 //! ```no_run
 //! use leptos::prelude::*;
-//! let filter = teampage::state::filter::FilterState::new(3, 12);
+//! let filter = teampage::state::filter::FilterState::new(3, 12, Default::default());
 //! assert_eq!(filter.counts().get_untracked(), (2, 12));
 //! assert!(filter.query().is_empty());
 //! ```
 
-use crate::text::counts_text;
+use crate::i18n::Locale;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 use teampage_core::filter::{PeopleShown, Query};
@@ -31,13 +31,14 @@ pub struct FilterState {
     /// query is emptied.
     saved_open: Mutex<Option<Vec<bool>>>,
     announce_timer: Mutex<Option<TimeoutHandle>>,
+    locale: Arc<Locale>,
 }
 
 impl FilterState {
     /// An empty filter over `teams` teams, the root included, and `people`
     /// unique people. The counts shown leave the root out: it is the page,
     /// not one of the cards.
-    pub fn new(teams: usize, people: usize) -> Self {
+    pub fn new(teams: usize, people: usize, locale: Arc<Locale>) -> Self {
         FilterState {
             text: RwSignal::new(String::new()),
             techs: RwSignal::new(vec![]),
@@ -47,6 +48,7 @@ impl FilterState {
             kept: Mutex::new(vec![PeopleShown::All; teams]),
             saved_open: Mutex::new(None),
             announce_timer: Mutex::new(None),
+            locale,
         }
     }
 
@@ -117,7 +119,7 @@ impl FilterState {
     /// Shows new counts at once and announces them once typing pauses.
     pub(super) fn show_counts(&self, teams: usize, people: usize) {
         self.counts.set((teams, people));
-        let message = counts_text(teams, people);
+        let message = self.locale.counts(teams, people);
         let announcement = self.announcement;
         let mut timer = self.announce_timer.lock().unwrap();
         if let Some(t) = timer.take() {

@@ -17,6 +17,7 @@ pub mod filter;
 pub mod flat;
 
 use crate::events::PageEvents;
+use crate::i18n::Locale;
 use crate::options::View;
 use crate::source::Loaded;
 use cards::Cards;
@@ -46,6 +47,10 @@ pub struct Inner {
     pub prefix: String,
     /// Where what the visitor does is told to the host.
     pub events: PageEvents,
+    /// The language of the page's words.
+    pub locale: Arc<Locale>,
+    /// `lang` of the manifest's own text, when it differs from the page's.
+    pub content_lang: Option<String>,
     /// Cleared when the page is unmounted: deferred work then does nothing
     /// (its signals are gone).
     pub alive: AtomicBool,
@@ -58,6 +63,11 @@ impl std::ops::Deref for PageState {
     fn deref(&self) -> &Inner {
         &self.0
     }
+}
+
+/// The manifest's `meta.language` when its language is not the page's.
+fn content_lang(_data: &Loaded, _locale: &Locale) -> Option<String> {
+    None
 }
 
 /// Teams up to this many start with every card open; larger manifests start
@@ -91,11 +101,14 @@ impl PageState {
         view: View,
         prefix: String,
         events: PageEvents,
+        locale: Arc<Locale>,
     ) -> Self {
         let n = data.tree.len();
         let people = data.tree.person_count();
         let state = PageState(Arc::new(Inner {
-            filter: FilterState::new(n, people),
+            filter: FilterState::new(n, people, locale.clone()),
+            content_lang: content_lang(&data, &locale),
+            locale,
             cards: Arc::new(Cards::new(n, n <= OPEN_ALL_UP_TO)),
             view: RwSignal::new(view),
             input: NodeRef::new(),

@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "تعديل هذه الصفحة",
         Msg::LastEdited => "آخر تعديل في {date}",
         Msg::Lead => "قائد",
+        Msg::Leads => "القادة",
         Msg::IrcNick => "الاسم المستعار على IRC",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "المنطقة الزمنية: {zone}",

@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "Diese Seite bearbeiten",
         Msg::LastEdited => "Zuletzt bearbeitet am {date}",
         Msg::Lead => "Leitung",
+        Msg::Leads => "Leitung",
         Msg::IrcNick => "IRC-Nick",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "Zeitzone: {zone}",

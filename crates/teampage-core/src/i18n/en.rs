@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "Edit this page",
         Msg::LastEdited => "Last edited on {date}",
         Msg::Lead => "Lead",
+        Msg::Leads => "Leads",
         Msg::IrcNick => "IRC nick",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "Time zone: {zone}",

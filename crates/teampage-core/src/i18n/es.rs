@@ -59,6 +59,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "Editar esta página",
         Msg::LastEdited => "Última edición: {date}",
         Msg::Lead => "Responsable",
+        Msg::Leads => "Responsables",
         Msg::IrcNick => "Apodo de IRC",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "Zona horaria: {zone}",

@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "Modifier cette page",
         Msg::LastEdited => "Dernière modification le {date}",
         Msg::Lead => "Responsable",
+        Msg::Leads => "Responsables",
         Msg::IrcNick => "Pseudo IRC",
         Msg::IrcNickValue => "IRC\u{a0}: {nick}",
         Msg::TimeZone => "Fuseau horaire\u{a0}: {zone}",

@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "עריכת הדף",
         Msg::LastEdited => "נערך לאחרונה ב־{date}",
         Msg::Lead => "ראש צוות",
+        Msg::Leads => "ראשי הצוות",
         Msg::IrcNick => "כינוי IRC",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "אזור זמן: {zone}",

@@ -57,6 +57,7 @@ fn text(m: Msg) -> &'static str {
         Msg::EditPage => "このページを編集",
         Msg::LastEdited => "最終更新: {date}",
         Msg::Lead => "リード",
+        Msg::Leads => "リーダー",
         Msg::IrcNick => "IRC ニックネーム",
         Msg::IrcNickValue => "IRC: {nick}",
         Msg::TimeZone => "タイムゾーン: {zone}",

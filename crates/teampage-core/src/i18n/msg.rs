@@ -69,6 +69,7 @@ keyed! {
         EditPage = "edit-page",
         LastEdited = "last-edited",
         Lead = "lead",
+        Leads = "leads",
         IrcNick = "irc-nick",
         IrcNickValue = "irc-nick-value",
         TimeZone = "time-zone",
