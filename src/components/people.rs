@@ -53,10 +53,10 @@ fn PersonDetails(person: Person, q: RwSignal<Arc<Query>>) -> impl IntoView {
     } = person;
     let time = timezone.and_then(|zone| local_time(&zone).map(|t| (zone, t)));
     view! {
-        {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick"><Hl text=n before="IRC: " q=q/></span> })}
+        {irc_nick.map(|n| view! { <span class="tp-person-nick" title="IRC nick">"IRC: "<bdi dir="ltr"><Hl text=n q=q/></bdi></span> })}
         {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
         {time.map(|(zone, t)| view! { <span class="tp-person-time" title=format!("Time zone: {zone}")>{format!("{t} local time")}</span> })}
-        {email.map(|e| view! { <a class="tp-person-email" href=format!("mailto:{e}")>{e.clone()}</a> })}
+        {email.map(|e| view! { <a class="tp-person-email" dir="ltr" href=format!("mailto:{e}")>{e.clone()}</a> })}
     }
 }
 

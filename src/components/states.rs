@@ -1,5 +1,6 @@
 //! Loading, failure and invalid-manifest states: never a blank page.
 
+use crate::components::heading::heading;
 use crate::source::LoadError;
 use crate::text::count;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
             <p class="tp-visually-hidden" role="status">"Loading the team…"</p>
             <div class="tp-waiting" aria-live="polite">
                 {move || slow.get().then(|| view! {
-                    <p>"Still waiting for " <code>{source.clone()}</code> "…"</p>
+                    <p>"Still waiting for " <code dir="ltr">{source.clone()}</code> "…"</p>
                     <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Retry"</button>
                 })}
             </div>
@@ -41,19 +42,25 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
 /// Why the manifest could not be shown, with Retry for fetch failures and
 /// Reload for an invalid manifest.
 #[component]
-pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl IntoView {
+pub fn ErrorState(
+    error: LoadError,
+    source: String,
+    retry: Callback<()>,
+    /// The level of the team name's heading, which the error takes the place of.
+    level: usize,
+) -> impl IntoView {
     match error {
         LoadError::Fetch(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>"The team could not be loaded"</h2>
-                <p>"Loading " <code>{source}</code> " failed: " {reason} "."</p>
+                {heading(level, None, "tp-error-title", None, "The team could not be loaded".into_any())}
+                <p>"Loading " <code dir="ltr">{source}</code> " failed: " {reason} "."</p>
                 <button type="button" class="tp-button" on:click=move |_| retry.run(())>"Retry"</button>
             </div>
         }
         .into_any(),
         LoadError::Refused(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>"The team could not be loaded"</h2>
+                {heading(level, None, "tp-error-title", None, "The team could not be loaded".into_any())}
                 <p>{reason}</p>
             </div>
         }
@@ -62,14 +69,14 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
             let n = problems.len();
             view! {
                 <div class="tp-error" role="alert">
-                    <h2>"The team manifest is not valid"</h2>
+                    {heading(level, None, "tp-error-title", None, "The team manifest is not valid".into_any())}
                     <p>
-                        <code>{source}</code>
+                        <code dir="ltr">{source}</code>
                         {format!(" has {} to fix:", count(n, "problem", "problems"))}
                     </p>
                     <ul class="tp-problems">
                         {problems.into_iter().map(|p| view! {
-                            <li>{(!p.path.is_empty()).then(|| view! { <code class="tp-path">{p.path.clone()}</code> ": " })}{p.message}</li>
+                            <li>{(!p.path.is_empty()).then(|| view! { <code class="tp-path" dir="ltr">{p.path.clone()}</code> ": " })}{p.message}</li>
                         }).collect_view()}
                     </ul>
                     // For the author who has just fixed the file.
