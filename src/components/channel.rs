@@ -45,7 +45,7 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
         }
     };
     let Some(network) = network else {
-        return view! { <li class="tp-channel" part="channel">{channel.channel}</li> }.into_any();
+        return view! { <li class="tp-channel" part="channel"><bdi class="tp-channel-name" dir="ltr">{channel.channel}</bdi></li> }.into_any();
     };
     let l = links(&network, &channel.channel);
     let is_irc = network.protocol == Protocol::Irc;
@@ -62,8 +62,8 @@ pub fn ChannelItem(channel: Channel) -> impl IntoView {
         <li class="tp-channel" part="channel">
             {(!label.starts_with('#')).then(|| view! { <span class="tp-channel-icon" aria-hidden="true">"#"</span> })}
             {match main_href {
-                Some(href) => view! { <a class="tp-channel-name" href=href>{label.clone()}</a> }.into_any(),
-                None => view! { <span class="tp-channel-name">{label.clone()}</span> }.into_any(),
+                Some(href) => view! { <a class="tp-channel-name" dir="ltr" href=href>{label.clone()}</a> }.into_any(),
+                None => view! { <bdi class="tp-channel-name" dir="ltr">{label.clone()}</bdi> }.into_any(),
             }}
             {connect.map(|href| view! {
                 <a class="tp-connect" href=href aria-label=t.fill(Msg::ConnectLabel, &[("channel", &label)])>{t.t(Msg::Connect)}</a>

@@ -118,7 +118,14 @@ pub fn TeamPage(
                             Ok(data) => view! { <LoadedPage data=data options=options control=control events=events retry=retry/> }.into_any(),
                             Err(error) => {
                                 events.emit(error_event(&error));
-                                view! { <ErrorState error=error source=described retry=retry/> }.into_any()
+                                let level = options.title_level();
+                                let error = view! { <ErrorState error=error source=described retry=retry level=level/> };
+                                // The standalone page's one landmark, as when it loads.
+                                if options.standalone {
+                                    view! { <main>{error}</main> }.into_any()
+                                } else {
+                                    error.into_any()
+                                }
                             }
                         }
                     })

@@ -1,5 +1,6 @@
 //! Loading, failure and invalid-manifest states: never a blank page.
 
+use crate::components::heading::heading;
 use crate::i18n::use_locale;
 use crate::source::LoadError;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
             <p class="tp-visually-hidden" role="status">{l.t(Msg::Loading)}</p>
             <div class="tp-waiting" aria-live="polite">
                 {move || slow.get().then(|| view! {
-                    <p>{waiting.view(Msg::StillWaiting, |_| view! { <code>{source.clone()}</code> }.into_any())}</p>
+                    <p>{waiting.view(Msg::StillWaiting, |_| view! { <code dir="ltr">{source.clone()}</code> }.into_any())}</p>
                     <button type="button" class="tp-button" on:click=move |_| retry.run(())>{retry_text.clone()}</button>
                 })}
             </div>
@@ -44,14 +45,20 @@ pub fn Loading(source: String, retry: Callback<()>) -> impl IntoView {
 /// Why the manifest could not be shown, with Retry for fetch failures and
 /// Reload for an invalid manifest.
 #[component]
-pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl IntoView {
+pub fn ErrorState(
+    error: LoadError,
+    source: String,
+    retry: Callback<()>,
+    /// The level of the team name's heading, which the error takes the place of.
+    level: usize,
+) -> impl IntoView {
     let l = use_locale();
     match error {
         LoadError::Fetch(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>{l.t(Msg::LoadFailedTitle)}</h2>
+                {heading(level, None, "tp-error-title", None, l.t(Msg::LoadFailedTitle).into_any())}
                 <p>{l.view(Msg::LoadFailed, |arg| match arg {
-                    "source" => view! { <code>{source.clone()}</code> }.into_any(),
+                    "source" => view! { <code dir="ltr">{source.clone()}</code> }.into_any(),
                     _ => reason.clone().into_any(),
                 })}</p>
                 <button type="button" class="tp-button" on:click=move |_| retry.run(())>{l.t(Msg::Retry)}</button>
@@ -60,7 +67,7 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
         .into_any(),
         LoadError::Refused(reason) => view! {
             <div class="tp-error" role="alert">
-                <h2>{l.t(Msg::LoadFailedTitle)}</h2>
+                {heading(level, None, "tp-error-title", None, l.t(Msg::LoadFailedTitle).into_any())}
                 <p>{reason}</p>
             </div>
         }
@@ -69,14 +76,14 @@ pub fn ErrorState(error: LoadError, source: String, retry: Callback<()>) -> impl
             let n = problems.len();
             view! {
                 <div class="tp-error" role="alert">
-                    <h2>{l.t(Msg::InvalidTitle)}</h2>
+                    {heading(level, None, "tp-error-title", None, l.t(Msg::InvalidTitle).into_any())}
                     <p>{l.view(Msg::InvalidIntro, |arg| match arg {
-                        "source" => view! { <code>{source.clone()}</code> }.into_any(),
+                        "source" => view! { <code dir="ltr">{source.clone()}</code> }.into_any(),
                         _ => l.count(Count::Problems, n).into_any(),
                     })}</p>
                     <ul class="tp-problems">
                         {problems.into_iter().map(|p| view! {
-                            <li>{(!p.path.is_empty()).then(|| view! { <code class="tp-path">{p.path.clone()}</code> ": " })}{p.message}</li>
+                            <li>{(!p.path.is_empty()).then(|| view! { <code class="tp-path" dir="ltr">{p.path.clone()}</code> ": " })}{p.message}</li>
                         }).collect_view()}
                     </ul>
                     // For the author who has just fixed the file.
