@@ -122,6 +122,10 @@ export interface TeamPageMountOptions {
   theme?: TeamPageTheme;
   /** Heading level of the team's name, 1–5 (sections one below, cards below those): 2 under a host page's own `<h1>`. Default 1. */
   headingLevel?: number;
+  /** Language of the page's words (BCP 47); default: the nearest `lang` around the element, else the browser's. */
+  lang?: string;
+  /** Message key → text, to reword any label (keys listed in the README). */
+  labels?: Record<string, string>;
   /** Render inside an open shadow root of the element. Default `true`. */
   shadow?: boolean;
 }
@@ -158,7 +162,8 @@ export function mount(element: HTMLElement, options?: TeamPageMountOptions): Tea
  * `<team-page src filter tech view own-url theme heading-level id-prefix lang>`:
  * a team page in an open shadow root. `filter`, `tech`, `view` and `theme`
  * change the page in place; `src`, `manifest`, `own-url`, `heading-level` and
- * `id-prefix` load it anew. `lang` is HTMLElement's own.
+ * `id-prefix` load it anew, as do `lang` (HTMLElement's own, the page's
+ * language) and the `labels` property.
  */
 export class TeamPageElement extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -185,6 +190,9 @@ export class TeamPageElement extends HTMLElement {
   /** Heading level of the team's name, 1–5 (attribute `heading-level`). Default 1. */
   get headingLevel(): number;
   set headingLevel(value: number);
+  /** Message key → text: the page's labels reworded (property only). */
+  get labels(): Record<string, string>;
+  set labels(value: Record<string, string>);
   /** Prefix of the page's element ids (attribute `id-prefix`); null: the element's id and "-". */
   get idPrefix(): string | null;
   set idPrefix(value: string | null);
