@@ -169,6 +169,8 @@ pub fn PageFooter(meta: Meta) -> impl IntoView {
         edit_url,
         last_edited,
         license,
+        // the content's `lang`, set where the manifest's text is shown (not the footer's own words)
+        language: _,
     } = meta;
     view! {
         <footer class="tp-footer">
