@@ -24,6 +24,8 @@ export interface TeamManifest {
   manifest_version: number;
   team: TeamManifestTeam;
   networks?: Record<string, unknown>;
+  /** `language`: the BCP 47 tag of the manifest's text, e.g. "de-CH". */
+  meta?: { language?: string; [field: string]: unknown };
   [field: string]: unknown;
 }
 

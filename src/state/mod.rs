@@ -66,8 +66,10 @@ impl std::ops::Deref for PageState {
 }
 
 /// The manifest's `meta.language` when its language is not the page's.
-fn content_lang(_data: &Loaded, _locale: &Locale) -> Option<String> {
-    None
+fn content_lang(data: &Loaded, locale: &Locale) -> Option<String> {
+    let tag = data.manifest.language()?;
+    let primary = tag.split('-').next().unwrap_or("");
+    (!primary.eq_ignore_ascii_case(locale.lang())).then(|| tag.to_owned())
 }
 
 /// Teams up to this many start with every card open; larger manifests start

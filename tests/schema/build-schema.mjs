@@ -37,6 +37,16 @@ const EMAIL_PATTERN = `^${EMAIL_LOCAL}+@${EMAIL_LABEL}(?:\\.${EMAIL_LABEL})*$`;
 const DNS_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const HOST_PATTERN = `^(?=.{1,253}\\.?$)${DNS_LABEL}(?:\\.${DNS_LABEL})*\\.?$`;
 
+// A BCP 47 language tag as teampage-check's language_tag_problem accepts it
+// (rules/language.rs): RFC 5646's syntax, but a 2- or 3-letter language and
+// no irregular grandfathered tag; any case.
+const A = '[A-Za-z]';
+const AN = '[A-Za-z0-9]';
+const LANGTAG = `${A}{2,3}(?:-${A}{3}){0,3}(?:-${A}{4})?(?:-(?:${A}{2}|[0-9]{3}))?`
+  + `(?:-(?:${AN}{5,8}|[0-9]${AN}{3}))*(?:-[0-9A-WYZa-wyz](?:-${AN}{2,8})+)*`;
+const PRIVATE_USE = `[Xx](?:-${AN}{1,8})+`;
+const LANGUAGE_PATTERN = `^(?:${LANGTAG}(?:-${PRIVATE_USE})?|${PRIVATE_USE})$`;
+
 const url = (what) => ({ description: `${what} An absolute https, http or mailto URL; anything else (javascript:, data:, ftp:, relative or malformed) is an error.`, $ref: '#/$defs/url' });
 const str = (description) => ({ description, type: 'string' });
 
@@ -268,6 +278,11 @@ export const schema = {
             name: { description: 'The licence\'s name, e.g. "CC BY-SA 3.0".', type: 'string', minLength: 1 },
             url: url('The licence text.'),
           },
+        },
+        language: {
+          description: 'The language the manifest\'s own text (team names, summaries, roles ...) is written in, not the page\'s interface: a BCP 47 language tag such as "en", "de-CH", "pt-BR", "zh-Hant-TW" or "sr-Latn" (any case). The page marks the content with it (lang) so that screen readers pronounce it right; absent, the text is taken to be in the page\'s language.',
+          type: 'string',
+          pattern: LANGUAGE_PATTERN,
         },
       },
     },

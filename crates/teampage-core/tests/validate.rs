@@ -117,6 +117,7 @@ fn the_base_is_valid_without_warnings() {
     assert_eq!(team_count(&m.team), 4);
     assert_eq!(m.networks.len(), 2);
     assert_eq!(m.networks["libera"].irc_port(), 6697);
+    assert_eq!(m.language(), Some("en"));
     assert_eq!(m.meta.unwrap().license.unwrap().name, "CC BY-SA 3.0");
 }
 
@@ -1482,6 +1483,51 @@ fn last_edited_is_rfc3339() {
         set(&mut v, "/meta/last_edited", json!(ok));
         assert_warnings(&v, &[]);
     }
+}
+
+#[test]
+fn language_is_a_bcp47_tag() {
+    let not_a_tag = |tag: &str, why: &str| format!("{tag:?} is not a BCP 47 language tag: {why}");
+    let cases = [
+        ("e", not_a_tag("e", "it must start with a 2- or 3-letter language code")),
+        ("english", not_a_tag("english", "the language is a 2- or 3-letter ISO 639 code, not a name (e.g. \"en\" for English")),
+        ("en_US", not_a_tag("en_US", "subtags are separated by '-', not '_' (e.g. \"en-US\"")),
+        ("en-", not_a_tag("en-", "it has an empty subtag")),
+        ("123", not_a_tag("123", "it must start with a 2- or 3-letter language code")),
+        ("en-US-Latn", not_a_tag("en-US-Latn", "the script \"Latn\" is out of order")),
+        ("en-GB-oed", not_a_tag("en-GB-oed", "\"oed\" is not a script (4 letters)")),
+        ("", "must not be empty: write a BCP 47 language tag (e.g. \"en\"".to_owned()),
+    ];
+    for (bad, fragment) in cases {
+        one_error(
+            |v| set(v, "/meta/language", json!(bad)),
+            "meta.language",
+            &fragment,
+        );
+    }
+    one_error(
+        |v| set(v, "/meta/language", json!(1)),
+        "meta.language",
+        "expected a string, found a number",
+    );
+    for ok in [
+        "en",
+        "de-CH",
+        "zh-Hant-TW",
+        "sr-Latn-RS",
+        "es-419",
+        "EN-us",
+        "x-private",
+    ] {
+        let mut v = base();
+        set(&mut v, "/meta/language", json!(ok));
+        assert_warnings(&v, &[]);
+        let m = parse(&v.to_string()).unwrap().manifest;
+        assert_eq!(m.language(), Some(ok), "stored as written");
+    }
+    let mut v = base();
+    remove(&mut v, "/meta/language");
+    assert_eq!(parse(&v.to_string()).unwrap().manifest.language(), None);
 }
 
 // -------------------------------------------------------------- unknown fields

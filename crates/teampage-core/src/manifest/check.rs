@@ -15,7 +15,9 @@ use super::messages::{quote, unknown_field_message};
 use super::model::{License, Manifest, Meta, Network, Protocol, SUPPORTED_MANIFEST_VERSION};
 use super::path::{render, Step};
 use super::problem::{Problem, Report, Severity, MAX_ERRORS, MAX_WARNINGS};
-use super::rules::{host_problem, is_rfc3339, template_problem, url_problem, Schemes};
+use super::rules::{
+    host_problem, is_rfc3339, language_tag_problem, template_problem, url_problem, Schemes,
+};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 
@@ -532,7 +534,7 @@ impl<'a> Checker<'a> {
     }
 
     fn meta(&mut self, m: &'a Object<'a>) -> Meta {
-        let [source_url, edit_url, last_edited, license] = self.fields(m, &META_FIELDS);
+        let [source_url, edit_url, last_edited, license, language] = self.fields(m, &META_FIELDS);
         let source_url = self.optional_url("source_url", source_url, Schemes::Web);
         let edit_url = self.optional_url("edit_url", edit_url, Schemes::Web);
         let last_edited = self.optional_str("last_edited", last_edited);
@@ -547,11 +549,16 @@ impl<'a> Checker<'a> {
         let license = self
             .optional_object("license", license)
             .and_then(|license| self.at("license", |c| c.license(license)));
+        let language = self.optional_str("language", language);
+        if let Some(msg) = language.and_then(language_tag_problem) {
+            self.at("language", |c| c.error(msg));
+        }
         Meta {
             source_url,
             edit_url,
             last_edited: last_edited.map(str::to_owned),
             license,
+            language: language.map(str::to_owned),
         }
     }
 

@@ -30,7 +30,13 @@ pub(crate) const CONTACT_FIELDS: [&str; 2] = ["text", "links"];
 pub(crate) const PERSON_FIELDS: [&str; 7] = [
     "name", "role", "irc_nick", "pronouns", "timezone", "url", "email",
 ];
-pub(crate) const META_FIELDS: [&str; 4] = ["source_url", "edit_url", "last_edited", "license"];
+pub(crate) const META_FIELDS: [&str; 5] = [
+    "source_url",
+    "edit_url",
+    "last_edited",
+    "license",
+    "language",
+];
 pub(crate) const LICENSE_FIELDS: [&str; 2] = ["name", "url"];
 
 #[cfg(test)]
@@ -130,6 +136,7 @@ mod tests {
                 name: "CC0".into(),
                 url: some("https://x.org/"),
             }),
+            language: some("en"),
         };
         let manifest = Manifest {
             manifest_version: 1,

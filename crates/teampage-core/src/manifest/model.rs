@@ -34,6 +34,24 @@ pub struct Manifest {
     pub meta: Option<Meta>,
 }
 
+impl Manifest {
+    /// The language of the manifest's own text (`meta.language`): a
+    /// well-formed BCP 47 tag as written, for the `lang` of the content the
+    /// page shows from it. `None` when the manifest does not say: then the
+    /// text is in the page's (the host's) language and nothing is marked.
+    ///
+    /// ```
+    /// use teampage_core::manifest::parse;
+    /// let json = r#"{"manifest_version":1,"team":{"id":"x","name":"X"},"meta":{"language":"pt-BR"}}"#;
+    /// assert_eq!(parse(json).unwrap().manifest.language(), Some("pt-BR"));
+    /// let json = r#"{"manifest_version":1,"team":{"id":"x","name":"X"}}"#;
+    /// assert_eq!(parse(json).unwrap().manifest.language(), None);
+    /// ```
+    pub fn language(&self) -> Option<&str> {
+        self.meta.as_ref()?.language.as_deref()
+    }
+}
+
 /// How a chat network is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -296,6 +314,12 @@ pub struct Meta {
     pub last_edited: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<License>,
+    /// The language the manifest's own text (names, summaries, roles ...) is
+    /// written in: a well-formed BCP 47 tag (`"en"`, `"pt-BR"`,
+    /// `"zh-Hant-TW"`), as written (any case). `None`: not said, the text is
+    /// taken to be in the page's language. See [`Manifest::language`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A content licence.

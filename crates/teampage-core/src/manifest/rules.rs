@@ -1,11 +1,13 @@
 //! The rules for single values: team ids, host names, channel names, e-mail
 //! addresses, dates; URLs and web chat templates in [`url`], time zones in
-//! [`timezone`]. Each `*_problem` function gives the message for a value
+//! [`timezone`], language tags in [`language`]. Each `*_problem` function gives the message for a value
 //! that breaks its rule.
 
+mod language;
 mod timezone;
 mod url;
 
+pub(crate) use language::language_tag_problem;
 pub(crate) use timezone::timezone_problem;
 pub use timezone::{set_timezone_check, TimezoneCheck};
 pub(crate) use url::{template_problem, url_problem, Schemes};

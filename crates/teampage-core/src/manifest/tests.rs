@@ -155,11 +155,12 @@ fn expected(v: &Value) -> Value {
         ("team", |x| Some(team(x))),
         ("meta", |x| {
             let license: Field = |l| Some(object(l, &[("name", same), ("url", same)], &[]));
-            let fields: [(&str, Field); 4] = [
+            let fields: [(&str, Field); 5] = [
                 ("source_url", same),
                 ("edit_url", same),
                 ("last_edited", same),
                 ("license", license),
+                ("language", same),
             ];
             Some(object(x, &fields, &[]))
         }),
