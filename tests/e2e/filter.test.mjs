@@ -206,7 +206,7 @@ test('a keystroke while the cards a query opens are still being built shows at o
   // The next keystroke comes while they are built; its count is on the page
   // at once and its bodies are built too.
   await tp.page.keyboard.type('t');
-  assert.match(await tp.status.textContent(), /^\d+ teams?, \d+ (people|person)$/);
+  assert.match(await tp.status.textContent(), /^[\d,]+ teams?, [\d,]+ (people|person)$/);
   const counted = await tp.status.textContent();
   await tp.page.waitForFunction(`(${UNBUILT})() === 0`);
   assert.equal(await tp.status.textContent(), counted);

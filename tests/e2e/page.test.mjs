@@ -49,7 +49,7 @@ test('the default manifest renders every fact of the seed page', async () => {
   const text = await tp.page.locator('body').textContent();
   for (const fact of ['Site Reliability Engineering', 'Previously known as Technical Operations', 'Management', 'Mark Bergsma',
     'Faidon Liambotis', 'Notify us of emergencies with Klaxon.', '#wikimedia-sre', 'Wikitech', 'Contacting the team',
-    'SRE Team requests', 'Last edited on 11 June 2021, at 15:44', 'CC BY-SA 3.0', 'Moritz Mühlenhoff', 'Joanna Boruń']) {
+    'SRE Team requests', 'Last edited on June 11, 2021 at 3:44', 'CC BY-SA 3.0', 'Moritz Mühlenhoff', 'Joanna Boruń']) {
     assert.ok(text.includes(fact), `page shows "${fact}"`);
   }
   assert.deepEqual(await tp.visibleTeams(), ['sre', 'data-center-operations', 'data-persistence', 'infrastructure-foundations',
