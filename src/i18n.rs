@@ -169,14 +169,12 @@ impl Locale {
             set("timeStyle", "short");
         }
         let format = Intl::DateTimeFormat::new(&Array::of1(&self.lang().into()), &options);
-        String::from(
-            format
-                .format()
-                .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(utc)))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| value.to_owned()),
-        )
+        format
+            .format()
+            .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(utc)))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| value.to_owned())
     }
 
     /// The order in which `names` are listed, sorted as the reader's
