@@ -291,20 +291,26 @@ test('no horizontal scrolling from 320 to 2560 px', async () => {
 
 const toRtl = (tp) => tp.page.evaluate(() => { document.documentElement.dir = 'rtl'; });
 
+// Expand all, and wait for every card's body to be built (a batch per frame).
+const expandAll = async (tp) => {
+  await tp.expandAll();
+  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-card-body')].every((b) => b.childElementCount > 0));
+};
+
 // Every state a visitor can reach, each with the page options and what to do
 // once the page is in.
 const STATES = [
   ['loaded', '', {}, async () => {}],
-  ['all expanded', '', {}, async (tp) => tp.expandAll()],
+  ['all expanded', '', {}, async (tp) => expandAll(tp)],
   ['filtered', '', {}, async (tp) => tp.filter('traffic')],
   ['nothing matches', '', {}, async (tp) => { await tp.filter('zzzz-nothing'); await tp.page.getByText('Nothing matches').waitFor(); }],
   ['an invalid manifest', '?manifest=bad.json', {}, async () => {}],
   ['a failed fetch', '?manifest=down.json', {}, async () => {}],
   ['everyone A–Z', '', {}, async (tp) => tp.page.getByRole('button', { name: 'Everyone A–Z' }).click()],
-  ['dark', '', { colorScheme: 'dark' }, async (tp) => tp.expandAll()],
-  ['320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => tp.expandAll()],
-  ['right to left', '', {}, async (tp) => { await toRtl(tp); await tp.expandAll(); }],
-  ['right to left, 320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => { await toRtl(tp); await tp.expandAll(); }],
+  ['dark', '', { colorScheme: 'dark' }, async (tp) => expandAll(tp)],
+  ['320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => expandAll(tp)],
+  ['right to left', '', {}, async (tp) => { await toRtl(tp); await expandAll(tp); }],
+  ['right to left, 320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => { await toRtl(tp); await expandAll(tp); }],
 ];
 
 test('axe-core (WCAG 2.2 A and AA, best practices) finds no violation in any state', async () => {
@@ -330,6 +336,9 @@ test('every target is at least 24 by 24 px, or spaced as WCAG 2.2 SC 2.5.8 allow
 test('the card permalinks and copy buttons are at least 24 by 24 px themselves', async () => {
   const tp = await open();
   await tp.expandAll();
+  // Bodies are built a batch per frame: wait until every card is drawn.
+  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-permalink')].length === 6
+    && [...document.querySelectorAll('.tp-permalink, .tp-copy, .tp-connect')].every((e) => e.getBoundingClientRect().width > 0));
   const sizes = await tp.page.$$eval('.tp-permalink, .tp-copy, .tp-connect', (els) => els.map((e) => {
     const r = e.getBoundingClientRect();
     return { what: e.getAttribute('aria-label'), width: r.width, height: r.height };

@@ -173,11 +173,14 @@ for (const [file, how] of [['element-rtl.html', '<team-page dir="rtl">'], ['moun
     assert.equal(await page.locator('.tp-root').evaluate((e) => getComputedStyle(e).direction), 'rtl');
     const r = await page.locator('.tp-emergency').evaluate(bars);
     assert.ok(r.right >= 6 && r.left < r.right, `bar: left ${r.left} px, right ${r.right} px`);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await card.locator('.tp-toggle').click();
-    assert.equal(await card.locator('.tp-toggle').getAttribute('aria-expanded'), 'false');
-    assert.equal(await card.locator('.tp-chevron').evaluate(arrow), 'left');
     assert.equal(await page.locator('.tp-channel-name').first().evaluate((e) => getComputedStyle(e).direction), 'ltr');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // The card's content is built after the first paint.
+    await card.locator('.tp-toggle[aria-expanded="true"]').waitFor();
+    await card.locator('.tp-toggle').click();
+    await card.locator('.tp-toggle[aria-expanded="false"]').waitFor();
+    await card.locator('.tp-chevron').evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
+    assert.equal(await card.locator('.tp-chevron').evaluate(arrow), 'left');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
     await page.close();
   });
