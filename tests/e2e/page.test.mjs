@@ -22,6 +22,7 @@ before(async () => {
     },
     '/empty-team.json': (req, res) => res.writeHead(200).end(JSON.stringify({ manifest_version: 1, team: { id: 'solo', name: 'Solo' } })),
     '/bad.json': (req, res) => res.writeHead(200).end('{"manifest_version": 1, "team": {"id": "Bad Id", "name": ""}}'),
+    '/down.json': (req, res) => res.writeHead(503, { 'content-type': 'text/plain' }).end('down'),
     '/slow.json': (req, res) => setTimeout(() => res.writeHead(200).end(fs.readFileSync(path.join(DIST, 'team.json'))), 800),
     // A large manifest (its length announced) whose body trickles in over
     // about a second: the page readies its parser meanwhile.
@@ -288,19 +289,61 @@ test('no horizontal scrolling from 320 to 2560 px', async () => {
   }
 });
 
-test('axe-core finds no violation: loaded, all expanded, A–Z, dark, 320 px, filtered', async () => {
-  const states = [
-    ['loaded', {}, async () => {}],
-    ['all expanded', {}, async (tp) => tp.expandAll()],
-    ['everyone A–Z', {}, async (tp) => tp.page.getByRole('button', { name: 'Everyone A–Z' }).click()],
-    ['dark', { colorScheme: 'dark' }, async (tp) => tp.expandAll()],
-    ['320 px', { viewport: { width: 320, height: 800 } }, async () => {}],
-    ['filtered', {}, async (tp) => tp.filter('traffic')],
-  ];
-  for (const [name, opts, act] of states) {
-    const tp = await open('', opts);
+const toRtl = (tp) => tp.page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+
+// Expand all, and wait for every card's body to be built (a batch per frame).
+const expandAll = async (tp) => {
+  await tp.expandAll();
+  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-card-body')].every((b) => b.childElementCount > 0));
+};
+
+// Every state a visitor can reach, each with the page options and what to do
+// once the page is in.
+const STATES = [
+  ['loaded', '', {}, async () => {}],
+  ['all expanded', '', {}, async (tp) => expandAll(tp)],
+  ['filtered', '', {}, async (tp) => tp.filter('traffic')],
+  ['nothing matches', '', {}, async (tp) => { await tp.filter('zzzz-nothing'); await tp.page.getByText('Nothing matches').waitFor(); }],
+  ['an invalid manifest', '?manifest=bad.json', {}, async () => {}],
+  ['a failed fetch', '?manifest=down.json', {}, async () => {}],
+  ['everyone A–Z', '', {}, async (tp) => tp.page.getByRole('button', { name: 'Everyone A–Z' }).click()],
+  ['dark', '', { colorScheme: 'dark' }, async (tp) => expandAll(tp)],
+  ['320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => expandAll(tp)],
+  ['right to left', '', {}, async (tp) => { await toRtl(tp); await expandAll(tp); }],
+  ['right to left, 320 px', '', { viewport: { width: 320, height: 800 } }, async (tp) => { await toRtl(tp); await expandAll(tp); }],
+];
+
+test('axe-core (WCAG 2.2 A and AA, best practices) finds no violation in any state', async () => {
+  for (const [name, query, opts, act] of STATES) {
+    const tp = await open(query, opts);
     await act(tp);
     assert.deepEqual(await tp.axe(), [], `axe violations when ${name}`);
     await tp.page.close();
   }
+});
+
+test('every target is at least 24 by 24 px, or spaced as WCAG 2.2 SC 2.5.8 allows, in every state', async () => {
+  for (const [name, query, opts, act] of STATES) {
+    const tp = await open(query, opts);
+    await act(tp);
+    const targets = await tp.targets();
+    assert.ok(targets.length > 0, `targets found when ${name}`);
+    assert.deepEqual(targets.filter((t) => !t.ok), [], `targets too small when ${name}`);
+    await tp.page.close();
+  }
+});
+
+test('the card permalinks and copy buttons are at least 24 by 24 px themselves', async () => {
+  const tp = await open();
+  await tp.expandAll();
+  // Bodies are built a batch per frame: wait until every card is drawn.
+  await tp.page.waitForFunction(() => [...document.querySelectorAll('.tp-permalink')].length === 6
+    && [...document.querySelectorAll('.tp-permalink, .tp-copy, .tp-connect')].every((e) => e.getBoundingClientRect().width > 0));
+  const sizes = await tp.page.$$eval('.tp-permalink, .tp-copy, .tp-connect', (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { what: e.getAttribute('aria-label'), width: r.width, height: r.height };
+  }));
+  assert.ok(sizes.length >= 6 + 7 * 2, 'permalinks, copy buttons and connect links are there');
+  for (const s of sizes) assert.ok(s.width >= 24 && s.height >= 24, `${s.what}: ${s.width} x ${s.height} px`);
+  await tp.page.close();
 });
