@@ -78,14 +78,15 @@ export function mount(element, options = {}) {
     headingLevel: levelOf(options.headingLevel),
     lang: String(options.lang ?? ''),
     hostLang: element.closest('[lang]')?.getAttribute('lang') ?? '',
-    labels: labelsOf(options.labels),
+    // The catalogue files (i18n/) sit beside this module.
+    assets: new URL('./', import.meta.url).href,
   });
   const handle = new EventTarget();
   let page = null;
   let gone = false;
   const fire = (name, detail) => handle.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) }));
   handle.ready = load().then(() => {
-    if (!gone) page = mountJson(container, json(), fire);
+    if (!gone) page = mountJson(container, json(), fire, labelsOf(options.labels));
   });
   handle.update = (changes = {}) => {
     if ('filter' in changes) state.filter = String(changes.filter ?? '');

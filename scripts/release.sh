@@ -49,7 +49,8 @@ index.html there. Replace team.json with your team's manifest (the format:
 team-manifest.schema.json, and docs/manifest-v1.md in the source). The host
 must serve .wasm as application/wasm.
 
-Embed in another page: keep team-page.js, teampage.js and teampage_bg.wasm
+Embed in another page: keep team-page.js, teampage.js, teampage_bg.wasm
+and the i18n/ folder (the page's words in languages other than English)
 side by side and add
   <script type="module" src="team-page.js"></script>
   <team-page src="team.json"></team-page>

@@ -1,7 +1,8 @@
-//! The reader's language in the browser: which catalogue an instance uses
+//! The reader's language in the browser: which language an instance uses
 //! (its `lang` option, else the host page's, else the browser's languages),
-//! its direction, and the browser's `Intl` for plurals, numbers, dates,
-//! lists and sorting. The words themselves are in [`teampage_core::i18n`].
+//! its catalogue file, fetched once per language, its direction, and the
+//! browser's `Intl` for plurals, numbers, dates, lists and sorting. The
+//! words themselves are in [`teampage_core::i18n`].
 //!
 //! ```
 //! use teampage::i18n::Locale;
@@ -10,17 +11,25 @@
 //! let locale = Locale::for_options(&options);
 //! assert_eq!(locale.lang(), "ar");
 //! assert_eq!(locale.dir(), Some("rtl"));
+//! # async fn demo(options: PageOptions) {
+//! let with_words = Locale::load(&options).await; // i18n/ar.json, fetched once
+//! # }
 //! ```
 
 use crate::options::PageOptions;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
-use teampage_core::i18n::{is_rtl, pieces, Count, Messages, Msg, Piece, Plural};
+use teampage_core::i18n::{
+    is_rtl, negotiate, pieces, Count, Labels, Language, Messages, Msg, Piece, Plural,
+};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// How long a catalogue file may take before the page shows English.
+const CATALOGUE_MS: u32 = 5_000;
 
 /// An instance's language: its messages and the direction of its root.
 #[derive(Clone, Debug)]
@@ -38,32 +47,51 @@ impl Default for Locale {
 impl Locale {
     /// The language `options` ask for: `lang`, else `host_lang` (an embed's
     /// surroundings), else the browser's languages; English when none has a
-    /// catalogue.
+    /// catalogue. Its words are those already fetched ([`Locale::load`]),
+    /// else English's.
     pub fn for_options(options: &PageOptions) -> Locale {
-        let wanted: Vec<String> = if !options.lang.trim().is_empty() {
-            vec![options.lang.clone()]
-        } else if !options.host_lang.trim().is_empty() {
-            vec![options.host_lang.clone()]
-        } else {
-            browser_languages()
-        };
-        let tags: Vec<&str> = wanted.iter().map(String::as_str).collect();
-        let messages = Messages::new(&tags, options.labels.clone());
-        // Right to left for an RTL catalogue or an RTL language without one
-        // (the layout follows the host's script); left to right when the
-        // instance was given its language; else the surroundings decide.
-        let rtl = messages.rtl() || tags.first().is_some_and(|t| is_rtl(t));
-        let dir = if rtl {
-            Some("rtl")
-        } else if !options.lang.trim().is_empty() {
-            Some("ltr")
-        } else {
-            None
-        };
-        Locale { messages, dir }
+        let (language, dir) = chosen(options);
+        let catalogue = CATALOGUES.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(tag, _)| *tag == language.tag)
+                .map(|(_, words)| words.clone())
+        });
+        Locale {
+            messages: Messages::new(
+                language,
+                catalogue.unwrap_or_default(),
+                options.labels.clone(),
+            ),
+            dir,
+        }
     }
 
-    /// The catalogue's language tag (the root's `lang`).
+    /// The same, once its catalogue file has been fetched (from
+    /// `options.assets`); English words where it cannot be had. The request
+    /// starts at once, not when the future is first polled, so that it runs
+    /// beside the manifest's.
+    pub fn load(options: &PageOptions) -> impl std::future::Future<Output = Locale> + 'static {
+        let options = options.clone();
+        let (language, _) = chosen(&options);
+        let cached = CATALOGUES.with(|c| c.borrow().iter().any(|(tag, _)| *tag == language.tag));
+        let url = format!("{}{}", options.assets, language.file());
+        let request = (!language.built_in() && !cached).then(|| fetch_catalogue(&url));
+        async move {
+            if let Some(request) = request {
+                match request.await {
+                    Ok(words) => CATALOGUES.with(|c| c.borrow_mut().push((language.tag, words))),
+                    Err(why) => leptos::logging::warn!(
+                        "teampage: the page's words in {} ({url}) could not be loaded, so they are in English: {why}",
+                        language.tag
+                    ),
+                }
+            }
+            Locale::for_options(&options)
+        }
+    }
+
+    /// The language's tag (the root's `lang`).
     pub fn lang(&self) -> &'static str {
         self.messages.lang()
     }
@@ -178,23 +206,33 @@ impl Locale {
     }
 
     /// The order in which `names` are listed, sorted as the reader's
-    /// language sorts (`Intl.Collator`); names are unique.
+    /// language sorts (`Intl.Collator`).
     pub fn sort_order(&self, names: &[&str]) -> Vec<usize> {
-        let sorted: Option<Vec<String>> = with_intl(self.lang(), |intl| {
-            let compare = intl.collator.as_ref()?.compare();
-            let array: Array = names.iter().map(|n| JsValue::from_str(n)).collect();
-            let sort: Function = Reflect::get(&array, &"sort".into()).ok()?.dyn_into().ok()?;
-            sort.call1(&array, &compare).ok()?;
-            Some(array.iter().filter_map(|v| v.as_string()).collect())
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        with_intl(self.lang(), |intl| {
+            let Some(collator) = &intl.collator else {
+                return;
+            };
+            // Each name crosses into JavaScript once; JavaScript's sort
+            // orders the indices by the collator's comparison of them.
+            let strings: Vec<JsValue> = names.iter().map(|n| JsValue::from_str(n)).collect();
+            let compare = collator.compare();
+            let at = |i: &JsValue| &strings[i.as_f64().unwrap_or(0.0) as usize];
+            let indices: Array = order.iter().map(|&i| JsValue::from(i as u32)).collect();
+            indices.sort_by(&mut |a, b| {
+                compare
+                    .call2(&JsValue::NULL, at(&a), at(&b))
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(0.0) as i32
+            });
+            order = indices
+                .iter()
+                .filter_map(|v| v.as_f64())
+                .map(|i| i as usize)
+                .collect();
         });
-        let Some(sorted) = sorted.filter(|s| s.len() == names.len()) else {
-            return (0..names.len()).collect();
-        };
-        let at: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-        sorted
-            .iter()
-            .filter_map(|n| at.get(n.as_str()).copied())
-            .collect()
+        order
     }
 }
 
@@ -225,6 +263,73 @@ fn day_ms(d: u32, hh: u32, mm: u32) -> f64 {
     f64::from((d - 1) * 86_400 + hh * 3_600 + mm * 60) * 1000.0
 }
 
+/// The language `options` ask for, and the root's `dir`.
+fn chosen(options: &PageOptions) -> (&'static Language, Option<&'static str>) {
+    let given = options.lang.trim();
+    let wanted: Vec<String> = if !given.is_empty() {
+        vec![given.to_owned()]
+    } else if !options.host_lang.trim().is_empty() {
+        vec![options.host_lang.clone()]
+    } else {
+        browser_languages()
+    };
+    let tags: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    let language = negotiate(&tags);
+    // Right to left for an RTL catalogue or an RTL language without one
+    // (the layout follows the host's script); left to right when the
+    // instance was given its language; else the surroundings decide.
+    let dir = if language.rtl || tags.first().is_some_and(|t| is_rtl(t)) {
+        Some("rtl")
+    } else if !given.is_empty() {
+        Some("ltr")
+    } else {
+        None
+    };
+    (language, dir)
+}
+
+/// Reads a JavaScript object of strings (a catalogue file, a host's
+/// `labels`) as key → text; other values are skipped.
+pub fn labels_from_js(object: &JsValue) -> Labels {
+    let mut labels = Labels::default();
+    if let Some(object) = object.dyn_ref::<Object>() {
+        for entry in Object::entries(object).iter() {
+            let entry: Array = entry.unchecked_into();
+            if let (Some(key), Some(text)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
+                labels.insert(key, text);
+            }
+        }
+    }
+    labels
+}
+
+/// Fetches a catalogue file (a JSON object of key → text); the request is
+/// sent now, and given up after [`CATALOGUE_MS`].
+fn fetch_catalogue(url: &str) -> impl std::future::Future<Output = Result<Labels, String>> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(CATALOGUE_MS)));
+    let sent = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str_and_init(url, &init)));
+    async move {
+        let why = |e: JsValue| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{e:?}"))
+        };
+        let response: web_sys::Response = sent
+            .ok_or("no window")?
+            .await
+            .map_err(why)?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        let json = JsFuture::from(response.json().map_err(why)?)
+            .await
+            .map_err(why)?;
+        Ok(labels_from_js(&json))
+    }
+}
+
 /// `navigator.languages`, most wanted first.
 fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
@@ -251,13 +356,21 @@ struct IntlSet {
 }
 
 thread_local! {
-    static INTL: RefCell<HashMap<&'static str, Rc<IntlSet>>> = Default::default();
+    /// The `Intl` objects made so far, by language.
+    static INTL: RefCell<Vec<(&'static str, Rc<IntlSet>)>> = Default::default();
+    /// The catalogue files fetched so far, by language.
+    static CATALOGUES: RefCell<Vec<(&'static str, Labels)>> = Default::default();
 }
 
 /// Runs `f` with the `Intl` objects of `lang` (a catalogue's tag, which
 /// every browser accepts); a browser without `Intl` gets `None`s.
 fn with_intl<R>(lang: &'static str, f: impl FnOnce(&IntlSet) -> R) -> R {
-    let set = INTL.with(|m| m.borrow().get(lang).cloned());
+    let set = INTL.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, s)| s.clone())
+    });
     let set = set.unwrap_or_else(|| {
         let has = |name: &str| {
             Reflect::get(&js_sys::global(), &"Intl".into())
@@ -274,7 +387,7 @@ fn with_intl<R>(lang: &'static str, f: impl FnOnce(&IntlSet) -> R) -> R {
             list: has("ListFormat").then(|| Intl::ListFormat::new(&locales, &Object::new())),
             collator: has("Collator").then(|| Intl::Collator::new(&locales, &Object::new())),
         });
-        INTL.with(|m| m.borrow_mut().insert(lang, made.clone()));
+        INTL.with(|m| m.borrow_mut().push((lang, made.clone())));
         made
     });
     f(&set)

@@ -111,6 +111,11 @@ pub struct PageOptions {
     /// The host's own words for any message, by key (see
     /// [`teampage_core::i18n::Msg`] and the README's list).
     pub labels: Labels,
+    /// The URL of the folder that holds the page's catalogue files
+    /// (`i18n/de.json` …), ending in `/`; empty: the document's folder, as
+    /// on the standalone site. Copy `i18n/` there to offer other languages
+    /// than English.
+    pub assets: String,
 }
 
 impl PageOptions {

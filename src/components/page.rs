@@ -10,7 +10,7 @@ use crate::components::people::TeamPeople;
 use crate::components::states::{ErrorState, Loading, StoredCopyNotice};
 use crate::control::PageControl;
 use crate::events::{PageEvent, PageEvents};
-use crate::i18n::{use_locale, Locale};
+use crate::i18n::Locale;
 use crate::options::{PageOptions, View};
 use crate::source::{LoadError, Loaded, ManifestSource};
 use crate::state::PageState;
@@ -37,6 +37,12 @@ pub fn TeamPage(
     #[prop(default = None)] on_event: Option<Callback<PageEvent>>,
 ) -> impl IntoView {
     let events = PageEvents::new(on_event);
+    // The words the manifest is shown in: a language other than English
+    // has its catalogue file, fetched beside the manifest (once per
+    // language and document) and ready when the manifest is.
+    let locale = Arc::new(Locale::for_options(&options));
+    let words = StoredValue::new_local(locale.clone());
+    let wanted = options.clone();
     let src = source.clone();
     // The request in flight: a Retry aborts it, so that two never race.
     let current = StoredValue::new_local(None::<web_sys::AbortController>);
@@ -49,11 +55,14 @@ pub fn TeamPage(
         {
             old.abort();
         }
+        let loading_words = Locale::load(&wanted);
         async move {
-            match control {
+            let loaded = match control {
                 Some(control) => src.load_with(&control).await,
                 None => src.load().await,
-            }
+            };
+            words.try_set_value(Arc::new(loading_words.await));
+            loaded
         }
     });
     let retry = Callback::new(move |_| resource.refetch());
@@ -77,7 +86,6 @@ pub fn TeamPage(
     let described = source.describe();
     let waiting_for = described.clone();
     let theme = options.theme.as_attr();
-    let locale = Arc::new(Locale::for_options(&options));
     let (lang, dir) = (locale.lang(), locale.dir());
     if options.standalone {
         set_document_lang(&locale);
@@ -114,12 +122,14 @@ pub fn TeamPage(
                     let described = described.clone();
                     let (control, events) = (control.clone(), events.clone());
                     Suspend::new(async move {
-                        match resource.await {
-                            Ok(data) => view! { <LoadedPage data=data options=options control=control events=events retry=retry/> }.into_any(),
+                        let loaded = resource.await;
+                        let locale = words.get_value();
+                        match loaded {
+                            Ok(data) => view! { <LoadedPage data=data options=options control=control events=events retry=retry locale=locale/> }.into_any(),
                             Err(error) => {
                                 events.emit(error_event(&error));
                                 let level = options.title_level();
-                                let error = view! { <ErrorState error=error source=described retry=retry level=level/> };
+                                let error = view! { <ErrorState error=error source=described retry=retry level=level locale=locale/> };
                                 // The standalone page's one landmark, as when it loads.
                                 if options.standalone {
                                     view! { <main>{error}</main> }.into_any()
@@ -156,7 +166,9 @@ fn LoadedPage(
     control: Option<PageControl>,
     events: PageEvents,
     retry: Callback<()>,
+    locale: Arc<Locale>,
 ) -> impl IntoView {
+    provide_context(locale.clone());
     let state = PageState::new(
         data.clone(),
         options.filter.clone(),
@@ -164,7 +176,7 @@ fn LoadedPage(
         options.view,
         options.id_prefix.clone(),
         events,
-        use_locale(),
+        locale,
     );
     state.events.emit(PageEvent::Load {
         teams: data.tree.len() - 1,
@@ -239,8 +251,6 @@ fn LoadedPage(
     }
 }
 
-/// The tab's title on the standalone page: the team's name (bookmarks and
-/// tabs then say which team).
 /// The standalone page's document speaks the page's language.
 fn set_document_lang(locale: &Locale) {
     if let Some(html) = web_sys::window()
@@ -252,6 +262,8 @@ fn set_document_lang(locale: &Locale) {
     }
 }
 
+/// The tab's title on the standalone page: the team's name (bookmarks and
+/// tabs then say which team).
 fn set_document_title(name: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(name);

@@ -1,9 +1,10 @@
 //! Loading, failure and invalid-manifest states: never a blank page.
 
 use crate::components::heading::heading;
-use crate::i18n::use_locale;
+use crate::i18n::{use_locale, Locale};
 use crate::source::LoadError;
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 use teampage_core::i18n::{Count, Msg};
 
@@ -51,8 +52,10 @@ pub fn ErrorState(
     retry: Callback<()>,
     /// The level of the team name's heading, which the error takes the place of.
     level: usize,
+    /// The words to say it in.
+    locale: Arc<Locale>,
 ) -> impl IntoView {
-    let l = use_locale();
+    let l = locale;
     match error {
         LoadError::Fetch(reason) => view! {
             <div class="tp-error" role="alert">

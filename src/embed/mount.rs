@@ -3,12 +3,12 @@
 use crate::components::page::TeamPage;
 use crate::control::PageControl;
 use crate::events::PageEvent;
+use crate::i18n::labels_from_js;
 use crate::options::{PageOptions, Theme, View};
 use crate::source::ManifestSource;
 use crate::url::UrlState;
 use leptos::prelude::*;
 use std::any::Any;
-use teampage_core::i18n::Labels;
 use wasm_bindgen::prelude::*;
 
 /// The default manifest of the standalone site.
@@ -67,8 +67,8 @@ pub struct MountOptions {
     pub lang: String,
     /// The nearest `lang` around the element.
     pub host_lang: String,
-    /// The host's own words, by message key.
-    pub labels: std::collections::HashMap<String, String>,
+    /// The folder of the page's own files (`i18n/`), as a URL.
+    pub assets: String,
 }
 
 /// A mounted page; `unmount()` removes it and frees its state.
@@ -112,12 +112,14 @@ impl MountHandle {
 
 /// Mounts a page into `container` with options given as JSON (see
 /// `public/team-page.js`, which is the documented API); `on_event` is
-/// called with each event's name and its detail as JSON.
+/// called with each event's name and its detail as JSON; `labels` is the
+/// host's own words, an object of message key → text.
 #[wasm_bindgen(js_name = mountJson)]
 pub fn mount_json(
     container: web_sys::HtmlElement,
     options: &str,
     on_event: Option<js_sys::Function>,
+    labels: JsValue,
 ) -> Result<MountHandle, JsError> {
     let o: MountOptions = serde_json::from_str(options)
         .map_err(|e| JsError::new(&format!("teampage: bad mount options: {e}")))?;
@@ -130,10 +132,7 @@ pub fn mount_json(
             ))
         }
     };
-    let mut labels = Labels::default();
-    for (key, text) in o.labels {
-        labels.insert(key, text);
-    }
+    let labels = labels_from_js(&labels);
     let unknown = labels.unknown_keys();
     if !unknown.is_empty() {
         leptos::logging::warn!(
@@ -154,6 +153,7 @@ pub fn mount_json(
         lang: o.lang,
         host_lang: o.host_lang,
         labels,
+        assets: o.assets,
     };
     let control = PageControl::default();
     let page_control = control.clone();

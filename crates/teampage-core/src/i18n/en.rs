@@ -1,15 +1,10 @@
 //! English: the page's reference catalogue and the fallback of every other.
 
-use super::{Catalogue, Count, Forms, Msg};
+use super::{Count, Msg, Plural};
 
-pub(super) static CATALOGUE: Catalogue = Catalogue {
-    tag: "en",
-    rtl: false,
-    text,
-    count,
-};
-
-fn text(m: Msg) -> &'static str {
+/// The English text of `m`. A `match` without a wildcard: a new message
+/// does not compile until it has its English words.
+pub(super) fn text(m: Msg) -> &'static str {
     match m {
         Msg::FilterLabel => "Filter teams and people",
         Msg::FilterPlaceholder => "Name, team, technology…",
@@ -75,16 +70,17 @@ fn text(m: Msg) -> &'static str {
     }
 }
 
-fn count(c: Count) -> Forms {
+/// The English form of `c` for `category`.
+pub(super) fn count(c: Count, category: Plural) -> &'static str {
     let (one, other) = match c {
         Count::People => ("{n} person", "{n} people"),
         Count::TeamCount => ("{n} team", "{n} teams"),
         Count::Subteams => ("{n} subteam", "{n} subteams"),
         Count::Problems => ("{n} problem", "{n} problems"),
     };
-    Forms {
-        one: Some(one),
-        other,
-        ..Forms::default()
+    if category == Plural::One {
+        one
+    } else {
+        other
     }
 }

@@ -1,34 +1,34 @@
-//! The page's own words, in the reader's language: a small keyed table per
-//! language, chosen from the tags a page is asked for, with a host's
-//! overrides on top.
+//! The page's own words, in the reader's language: English built in, every
+//! other language a catalogue file (`public/i18n/<tag>.json`, key → text)
+//! fetched when a reader needs it; the language chosen from the tags a page
+//! is asked for; a host's overrides on top.
 //!
 //! Why a keyed table and not Fluent: the page writes about 70 short labels
 //! and four counted nouns; Fluent's runtime (parser, bundle, its own plural
 //! data) would cost more than every catalogue together, while the browser
 //! already has `Intl.PluralRules`, `Intl.NumberFormat` and the rest, which
-//! the page uses for plurals, numbers, dates and sorting. Each catalogue is
-//! a `match` without a wildcard, so a message missing from one does not
-//! compile; the tests check placeholders and plural forms.
+//! the page uses for plurals, numbers, dates and sorting. English is a
+//! `match` without a wildcard, so a message without English words does not
+//! compile; the tests hold every catalogue file to English's keys,
+//! placeholders and its language's plural categories.
 //!
 //! ```
-//! use teampage_core::i18n::{Count, Labels, Messages, Msg, Plural};
-//! let de = Messages::new(&["de-CH", "en"], Labels::default());
-//! assert_eq!(de.lang(), "de");
-//! assert_eq!(de.text(Msg::ExpandAll), "Alle aufklappen");
-//! assert_eq!(de.count(Count::People, Plural::Other, "35"), "35 Personen");
-//! let mut labels = Labels::default();
+//! use teampage_core::i18n::{negotiate, Count, Labels, Messages, Msg, Plural};
+//! let de = negotiate(&["de-CH", "en"]);
+//! assert_eq!((de.tag, de.file().as_str()), ("de", "i18n/de.json"));
+//! let mut file = Labels::default(); // what i18n/de.json holds
+//! file.insert("expand-all", "Alle aufklappen");
+//! file.insert("people.other", "{n} Personen");
+//! let m = Messages::new(de, file, Labels::default());
+//! assert_eq!(m.text(Msg::ExpandAll), "Alle aufklappen");
+//! assert_eq!(m.count(Count::People, Plural::Other, "35"), "35 Personen");
+//! let mut labels = Labels::default(); // a host's own words
 //! labels.insert("expand-all", "Open everything");
-//! let en = Messages::new(&["fi"], labels);
+//! let en = Messages::new(negotiate(&["fi"]), Labels::default(), labels);
 //! assert_eq!((en.lang(), en.text(Msg::ExpandAll).as_ref()), ("en", "Open everything"));
 //! ```
 
-mod ar;
-mod de;
 mod en;
-mod es;
-mod fr;
-mod he;
-mod ja;
 mod msg;
 mod pieces;
 
@@ -36,7 +36,6 @@ pub use msg::{Count, Msg};
 pub use pieces::{fill, pieces, Piece};
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The plural categories of `Intl.PluralRules` (CLDR).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,58 +95,42 @@ impl Plural {
     }
 }
 
-/// A counted noun's forms: `{n}` is the number. `other` is required; a
-/// category a language does not use stays `None`.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Forms {
-    pub zero: Option<&'static str>,
-    pub one: Option<&'static str>,
-    pub two: Option<&'static str>,
-    pub few: Option<&'static str>,
-    pub many: Option<&'static str>,
-    pub other: &'static str,
-}
-
-impl Forms {
-    /// The form for `category`, else `other`.
-    pub fn get(&self, category: Plural) -> &'static str {
-        self.exact(category).unwrap_or(self.other)
-    }
-
-    /// The form for `category` if the catalogue has one.
-    pub fn exact(&self, category: Plural) -> Option<&'static str> {
-        match category {
-            Plural::Zero => self.zero,
-            Plural::One => self.one,
-            Plural::Two => self.two,
-            Plural::Few => self.few,
-            Plural::Many => self.many,
-            Plural::Other => Some(self.other),
-        }
-    }
-}
-
-/// One language's messages.
-pub struct Catalogue {
+/// A language the page has words for: English built in, the others as
+/// catalogue files (`i18n/<tag>.json`) that the page fetches when a reader
+/// needs them, so that a reader pays only for their own language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
     /// BCP 47 tag of the language (what `Intl` is given and `lang` says).
     pub tag: &'static str,
     /// Written right to left.
     pub rtl: bool,
-    /// The text of each message.
-    pub text: fn(Msg) -> &'static str,
-    /// The forms of each counted noun.
-    pub count: fn(Count) -> Forms,
 }
 
-/// Every built-in catalogue; English first (the fallback).
-pub static CATALOGUES: [&Catalogue; 7] = [
-    &en::CATALOGUE,
-    &de::CATALOGUE,
-    &fr::CATALOGUE,
-    &es::CATALOGUE,
-    &ja::CATALOGUE,
-    &ar::CATALOGUE,
-    &he::CATALOGUE,
+impl Language {
+    /// Whether its words are in the wasm (English) rather than in a file.
+    pub fn built_in(&self) -> bool {
+        self.tag == LANGUAGES[0].tag
+    }
+
+    /// Its catalogue file, relative to the folder of the page's files.
+    pub fn file(&self) -> String {
+        format!("i18n/{}.json", self.tag)
+    }
+}
+
+const fn lang(tag: &'static str, rtl: bool) -> Language {
+    Language { tag, rtl }
+}
+
+/// Every language with a catalogue; English first (the fallback).
+pub static LANGUAGES: [Language; 7] = [
+    lang("en", false),
+    lang("de", false),
+    lang("fr", false),
+    lang("es", false),
+    lang("ja", false),
+    lang("ar", true),
+    lang("he", true),
 ];
 
 /// The primary language subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt").
@@ -159,10 +142,19 @@ fn primary(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The built-in catalogue for `tag`'s language, if there is one.
-pub fn catalogue(tag: &str) -> Option<&'static Catalogue> {
-    let lang = primary(tag);
-    CATALOGUES.iter().copied().find(|c| c.tag == lang)
+/// The language of `tag` if the page has a catalogue for it.
+pub fn language(tag: &str) -> Option<&'static Language> {
+    let primary = primary(tag);
+    LANGUAGES.iter().find(|l| l.tag == primary)
+}
+
+/// The first of `wanted` (BCP 47 tags, most wanted first) that the page
+/// has a catalogue for, else English.
+pub fn negotiate(wanted: &[&str]) -> &'static Language {
+    wanted
+        .iter()
+        .find_map(|t| language(t))
+        .unwrap_or(&LANGUAGES[0])
 }
 
 /// Whether `tag`'s language is written right to left (whether or not there
@@ -175,37 +167,42 @@ pub fn is_rtl(tag: &str) -> bool {
     RTL.contains(&primary(tag).as_str())
 }
 
-/// A host's own labels: message key (`expand-all`, or a counted noun such as
-/// `people`, or one of its forms such as `people.one`) → text.
+/// Words by message key: a host's own labels, or a catalogue file. A key
+/// is a message (`expand-all`), a counted noun (`people`, every form) or
+/// one of its forms (`people.one`).
+///
+/// Kept sorted by key: a few dozen entries, looked up by binary search.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Labels(HashMap<String, String>);
+pub struct Labels(Vec<(String, String)>);
 
 impl Labels {
     /// Sets the text of `key`.
     pub fn insert(&mut self, key: impl Into<String>, text: impl Into<String>) {
-        self.0.insert(key.into(), text.into());
+        let (key, text) = (key.into(), text.into());
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (key, text)),
+        }
     }
 
-    /// The host's text for `key`.
+    /// The text of `key`.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str)
+        let i = self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(&self.0[i].1)
     }
 
-    /// Whether the host set no label.
+    /// Whether there is no entry.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
     /// Keys the page does not know (a typo in a host's labels), sorted.
     pub fn unknown_keys(&self) -> Vec<&str> {
-        let mut unknown: Vec<&str> = self
-            .0
-            .keys()
-            .map(String::as_str)
+        self.0
+            .iter()
+            .map(|(k, _)| k.as_str())
             .filter(|k| !is_key(k))
-            .collect();
-        unknown.sort_unstable();
-        unknown
+            .collect()
     }
 }
 
@@ -226,52 +223,50 @@ fn is_key(key: &str) -> bool {
     }
 }
 
-/// The messages a page instance writes: a catalogue and the host's labels.
+/// The messages a page instance writes: its language's catalogue (empty
+/// for English, or when the file could not be had), English beneath it,
+/// and the host's labels on top.
 #[derive(Clone, Debug)]
 pub struct Messages {
-    catalogue: &'static Catalogue,
+    language: &'static Language,
+    catalogue: Labels,
     labels: Labels,
-}
-
-impl std::fmt::Debug for Catalogue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.tag)
-    }
 }
 
 impl Default for Messages {
     fn default() -> Self {
-        Messages::new(&[], Labels::default())
+        Messages::new(&LANGUAGES[0], Labels::default(), Labels::default())
     }
 }
 
 impl Messages {
-    /// The catalogue of the first of `wanted` (BCP 47 tags, most wanted
-    /// first) that has one, else English; `labels` on top.
-    pub fn new(wanted: &[&str], labels: Labels) -> Messages {
-        let catalogue = wanted
-            .iter()
-            .find_map(|t| catalogue(t))
-            .unwrap_or(CATALOGUES[0]);
-        Messages { catalogue, labels }
-    }
-
-    /// The catalogue's language tag ("de").
-    pub fn lang(&self) -> &'static str {
-        self.catalogue.tag
-    }
-
-    /// Whether the catalogue's language is written right to left.
-    pub fn rtl(&self) -> bool {
-        self.catalogue.rtl
-    }
-
-    /// The text of `m`: the host's label, else the catalogue's.
-    pub fn text(&self, m: Msg) -> Cow<'_, str> {
-        match self.labels.get(m.key()) {
-            Some(own) => Cow::Borrowed(own),
-            None => Cow::Borrowed((self.catalogue.text)(m)),
+    /// The words of `language` from its `catalogue` file's entries, with
+    /// the host's `labels` on top.
+    pub fn new(language: &'static Language, catalogue: Labels, labels: Labels) -> Messages {
+        Messages {
+            language,
+            catalogue,
+            labels,
         }
+    }
+
+    /// The language's tag ("de").
+    pub fn lang(&self) -> &'static str {
+        self.language.tag
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(&self) -> bool {
+        self.language.rtl
+    }
+
+    /// The text of `m`: the host's label, else the catalogue's, else English.
+    pub fn text(&self, m: Msg) -> Cow<'_, str> {
+        let own = self
+            .labels
+            .get(m.key())
+            .or_else(|| self.catalogue.get(m.key()));
+        Cow::Borrowed(own.unwrap_or_else(|| en::text(m)))
     }
 
     /// The text of `m` with its placeholders filled (`{name}` → value).
@@ -281,14 +276,19 @@ impl Messages {
 
     /// `number` (already formatted for the reader) with the form of `c` for
     /// `category`: the host's `people.one`, else its `people`, else the
-    /// catalogue's form.
+    /// catalogue's form for the category or its `other`, else English's.
     pub fn count(&self, c: Count, category: Plural, number: &str) -> String {
-        let forms = (self.catalogue.count)(c);
-        let own = self
-            .labels
-            .get(&format!("{}.{}", c.key(), category.name()))
-            .or_else(|| self.labels.get(c.key()));
-        let template = own.unwrap_or_else(|| forms.get(category));
+        let form = |name: &str| format!("{}.{name}", c.key());
+        let exact = form(category.name());
+        let own = self.labels.get(&exact).or_else(|| self.labels.get(c.key()));
+        let catalogue = || {
+            self.catalogue
+                .get(&exact)
+                .or_else(|| self.catalogue.get(&form("other")))
+        };
+        let template = own
+            .or_else(catalogue)
+            .unwrap_or_else(|| en::count(c, category));
         fill(template, &[("n", number)])
     }
 }

@@ -26,24 +26,68 @@ fn cldr_categories(tag: &str) -> &'static [Plural] {
     }
 }
 
+/// Every catalogue file, as the page fetches it.
+const FILES: [(&str, &str); 6] = [
+    ("de", include_str!("../../../../public/i18n/de.json")),
+    ("fr", include_str!("../../../../public/i18n/fr.json")),
+    ("es", include_str!("../../../../public/i18n/es.json")),
+    ("ja", include_str!("../../../../public/i18n/ja.json")),
+    ("ar", include_str!("../../../../public/i18n/ar.json")),
+    ("he", include_str!("../../../../public/i18n/he.json")),
+];
+
+fn file(tag: &str) -> Labels {
+    let (_, text) = FILES.iter().find(|(t, _)| *t == tag).expect(tag);
+    let entries: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("i18n/{tag}.json: {e}"));
+    let mut labels = Labels::default();
+    for (k, v) in entries {
+        labels.insert(k, v);
+    }
+    labels
+}
+
+fn messages(tag: &str) -> Messages {
+    Messages::new(language(tag).unwrap(), file(tag), Labels::default())
+}
+
+#[test]
+fn there_is_a_file_for_every_language_but_english_and_no_other() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/i18n");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = LANGUAGES
+        .iter()
+        .filter(|l| !l.built_in())
+        .map(|l| format!("{}.json", l.tag))
+        .collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+    let in_files: BTreeSet<_> = FILES.iter().map(|(t, _)| format!("{t}.json")).collect();
+    assert_eq!(in_files, listed.into_iter().collect());
+}
+
 #[test]
 fn every_catalogue_has_every_message_with_the_english_placeholders() {
-    let en = CATALOGUES[0];
-    for c in CATALOGUES {
+    for (tag, _) in FILES {
+        let catalogue = file(tag);
+        assert_eq!(
+            catalogue.unknown_keys(),
+            Vec::<&str>::new(),
+            "i18n/{tag}.json"
+        );
         for &m in Msg::ALL {
-            let text = (c.text)(m);
-            assert!(!text.trim().is_empty(), "{}: {} is empty", c.tag, m.key());
+            let text = catalogue
+                .get(m.key())
+                .unwrap_or_else(|| panic!("i18n/{tag}.json has no {:?}", m.key()));
+            assert!(!text.trim().is_empty(), "{tag}: {} is empty", m.key());
             assert_eq!(
                 placeholders(text),
-                placeholders((en.text)(m)),
-                "{}: {} has other placeholders than English: {text:?}",
-                c.tag,
-                m.key()
-            );
-            assert!(
-                !text.contains("\\u{"),
-                "{}: {} has an escaped character",
-                c.tag,
+                placeholders(en::text(m)),
+                "{tag}: {} has other placeholders than English: {text:?}",
                 m.key()
             );
         }
@@ -52,30 +96,54 @@ fn every_catalogue_has_every_message_with_the_english_placeholders() {
 
 #[test]
 fn every_catalogue_has_a_form_for_each_plural_category_of_its_language() {
-    for c in CATALOGUES {
+    for (tag, _) in FILES {
+        let catalogue = file(tag);
         for &noun in Count::ALL {
-            let forms = (c.count)(noun);
-            for &category in cldr_categories(c.tag) {
-                let form = forms.exact(category).unwrap_or_else(|| {
-                    panic!("{}: {} has no {:?} form", c.tag, noun.key(), category)
-                });
+            assert!(
+                catalogue.get(noun.key()).is_none(),
+                "{tag}: {} without a category",
+                noun.key()
+            );
+            for category in Plural::ALL {
+                let key = format!("{}.{}", noun.key(), category.name());
+                let form = catalogue.get(&key);
+                let wanted = cldr_categories(tag).contains(&category);
+                assert_eq!(
+                    form.is_some(),
+                    wanted,
+                    "{tag}: {key} is {}",
+                    if wanted {
+                        "missing"
+                    } else {
+                        "a form the language does not use"
+                    }
+                );
                 // Singular and dual words say the number themselves.
                 let spelled =
-                    matches!(category, Plural::One | Plural::Two) && matches!(c.tag, "ar" | "he");
-                assert!(
-                    spelled || form.contains("{n}"),
-                    "{}: {}.{} does not show the number: {form:?}",
-                    c.tag,
-                    noun.key(),
-                    category.name()
-                );
+                    matches!(category, Plural::One | Plural::Two) && matches!(tag, "ar" | "he");
+                if let Some(form) = form {
+                    assert!(
+                        spelled || form.contains("{n}"),
+                        "{tag}: {key} does not show the number: {form:?}"
+                    );
+                }
             }
         }
     }
 }
 
 #[test]
-fn keys_are_unique_and_each_language_has_one_catalogue() {
+fn a_catalogue_without_a_message_falls_back_to_english() {
+    let mut partial = Labels::default();
+    partial.insert("copy", "Kopieren");
+    let m = Messages::new(language("de").unwrap(), partial, Labels::default());
+    assert_eq!(m.text(Msg::Copy), "Kopieren");
+    assert_eq!(m.text(Msg::Connect), "connect");
+    assert_eq!(m.count(Count::People, Plural::One, "1"), "1 person");
+}
+
+#[test]
+fn keys_are_unique_and_english_comes_first() {
     let mut keys = BTreeSet::new();
     for k in Msg::ALL
         .iter()
@@ -84,17 +152,14 @@ fn keys_are_unique_and_each_language_has_one_catalogue() {
     {
         assert!(keys.insert(k), "key {k} used twice");
     }
-    let tags: BTreeSet<_> = CATALOGUES.iter().map(|c| c.tag).collect();
-    assert_eq!(tags.len(), CATALOGUES.len());
-    assert_eq!(
-        CATALOGUES[0].tag, "en",
-        "English comes first: it is the fallback"
-    );
+    let tags: BTreeSet<_> = LANGUAGES.iter().map(|c| c.tag).collect();
+    assert_eq!(tags.len(), LANGUAGES.len());
+    assert!(LANGUAGES[0].built_in() && LANGUAGES.iter().filter(|l| l.built_in()).count() == 1);
 }
 
 #[test]
 fn the_first_wanted_language_with_a_catalogue_wins_else_english() {
-    let pick = |wanted: &[&str]| Messages::new(wanted, Labels::default()).lang();
+    let pick = |wanted: &[&str]| negotiate(wanted).tag;
     assert_eq!(pick(&["de-CH", "fr"]), "de");
     assert_eq!(pick(&["pt-BR", "es-419", "en"]), "es");
     assert_eq!(pick(&["AR"]), "ar");
@@ -106,9 +171,9 @@ fn the_first_wanted_language_with_a_catalogue_wins_else_english() {
 
 #[test]
 fn arabic_and_hebrew_are_right_to_left_and_so_are_languages_without_a_catalogue() {
-    for c in CATALOGUES {
-        assert_eq!(c.rtl, matches!(c.tag, "ar" | "he"), "{}", c.tag);
-        assert_eq!(is_rtl(c.tag), c.rtl, "{}", c.tag);
+    for l in &LANGUAGES {
+        assert_eq!(l.rtl, matches!(l.tag, "ar" | "he"), "{}", l.tag);
+        assert_eq!(is_rtl(l.tag), l.rtl, "{}", l.tag);
     }
     assert!(is_rtl("ur-PK") && is_rtl("fa") && is_rtl("he-IL"));
     assert!(!is_rtl("en-US") && !is_rtl("") && !is_rtl("ja"));
@@ -116,7 +181,7 @@ fn arabic_and_hebrew_are_right_to_left_and_so_are_languages_without_a_catalogue(
 
 #[test]
 fn counts_use_the_category_and_the_formatted_number() {
-    let ar = Messages::new(&["ar"], Labels::default());
+    let ar = messages("ar");
     assert_eq!(ar.count(Count::People, Plural::Two, "٢"), "شخصان");
     assert_eq!(ar.count(Count::People, Plural::Few, "٣"), "٣ أشخاص");
     let en = Messages::default();
@@ -138,7 +203,7 @@ fn a_hosts_labels_override_messages_and_count_forms() {
     labels.insert("conect", "typo");
     labels.insert("people.dual", "typo");
     assert_eq!(labels.unknown_keys(), ["conect", "people.dual"]);
-    let m = Messages::new(&["en"], labels);
+    let m = Messages::new(negotiate(&["en"]), Labels::default(), labels);
     assert_eq!(m.text(Msg::Connect), "join");
     assert_eq!(m.text(Msg::Copy), "Copy");
     assert_eq!(m.count(Count::People, Plural::One, "1"), "a single human");
