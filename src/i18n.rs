@@ -9,7 +9,7 @@
 //! use teampage::PageOptions;
 //! let options = PageOptions { lang: "ar-EG".into(), ..PageOptions::default() };
 //! let locale = Locale::for_options(&options);
-//! assert_eq!(locale.lang(), "ar");
+//! assert_eq!(locale.tag(), "ar");
 //! assert_eq!(locale.dir(), Some("rtl"));
 //! # async fn demo(options: PageOptions) {
 //! let with_words = Locale::load(&options).await; // i18n/ar.json, fetched once
@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use teampage_core::i18n::{
-    is_rtl, negotiate, pieces, Count, Labels, Language, Messages, Msg, Piece, Plural,
+    is_rtl, negotiate, pieces, Count, Labels, Language, Messages, Msg, Piece, Plural, Said,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -91,7 +91,14 @@ impl Locale {
         }
     }
 
-    /// The language's tag (the root's `lang`).
+    /// The tag of the language asked for (the root's `lang`).
+    pub fn tag(&self) -> &'static str {
+        self.messages.language().tag
+    }
+
+    /// The tag of the language the words are in: [`Locale::tag`], or
+    /// English while (or when) its catalogue file is not there. `Intl`
+    /// follows it, so that numbers and dates match the words.
     pub fn lang(&self) -> &'static str {
         self.messages.lang()
     }
@@ -109,6 +116,11 @@ impl Locale {
     /// The text of `m` with its placeholders filled.
     pub fn fill(&self, m: Msg, args: &[(&str, &str)]) -> String {
         self.messages.fill(m, args)
+    }
+
+    /// A message given with its arguments (why a load failed).
+    pub fn say(&self, said: &Said) -> String {
+        self.messages.say(said)
     }
 
     /// `n` with the counted noun `c` ("3 teams", "٣ فرق").

@@ -403,3 +403,49 @@ async fn a_rust_page_that_owns_the_url_restores_it_on_load() {
     assert_eq!(input.value(), "varnish", "the URL's filter wins on load");
     assert_eq!(visible_cards(&root), ["service-operations", "traffic"]);
 }
+
+/// The catalogues' plural forms are held to a CLDR table in the native
+/// tests; this holds them to the browser's own `Intl.PluralRules`: each
+/// language has a form for exactly the categories the browser selects.
+#[wasm_bindgen_test]
+fn each_catalogue_has_forms_for_exactly_the_browsers_plural_categories() {
+    use std::collections::BTreeSet;
+    use teampage::core::i18n::{Count, LANGUAGES};
+    for language in &LANGUAGES {
+        let file = match language.tag {
+            // English is built in, with a "one" and an "other" form (en.rs).
+            "en" => {
+                r#"{"people.one": "", "team-count.one": "", "subteams.one": "", "problems.one": "",
+                        "people.other": "", "team-count.other": "", "subteams.other": "", "problems.other": ""}"#
+            }
+            "de" => include_str!("../public/i18n/de.json"),
+            "fr" => include_str!("../public/i18n/fr.json"),
+            "es" => include_str!("../public/i18n/es.json"),
+            "ja" => include_str!("../public/i18n/ja.json"),
+            "ar" => include_str!("../public/i18n/ar.json"),
+            "he" => include_str!("../public/i18n/he.json"),
+            other => panic!("no catalogue file listed for {other}"),
+        };
+        let entries: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(file).unwrap();
+        let rules = js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&language.tag.into()),
+            &js_sys::Object::new(),
+        );
+        let resolved = rules.resolved_options();
+        let browser: BTreeSet<String> = js_sys::Reflect::get(&resolved, &"pluralCategories".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Array>()
+            .iter()
+            .filter_map(|c| c.as_string())
+            .collect();
+        for noun in Count::ALL {
+            let prefix = format!("{}.", noun.key());
+            let forms: BTreeSet<String> = entries
+                .keys()
+                .filter_map(|k| k.strip_prefix(&prefix).map(str::to_owned))
+                .collect();
+            assert_eq!(forms, browser, "{}: {}", language.tag, noun.key());
+        }
+    }
+}

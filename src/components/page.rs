@@ -39,42 +39,58 @@ pub fn TeamPage(
     let events = PageEvents::new(on_event);
     // The words the manifest is shown in: a language other than English
     // has its catalogue file, fetched beside the manifest (once per
-    // language and document) and ready when the manifest is.
+    // language and document).
     let locale = Arc::new(Locale::for_options(&options));
-    let words = StoredValue::new_local(locale.clone());
-    let wanted = options.clone();
-    let src = source.clone();
+    // What the latest load gave, with its words; `None` while it runs. A
+    // plain signal set when the load ends (not a resource under
+    // `<Suspense>`): the page needs neither their machinery nor its size.
+    let loaded = RwSignal::new_local(None::<(Result<Arc<Loaded>, LoadError>, Arc<Locale>)>);
     // The request in flight: a Retry aborts it, so that two never race.
     let current = StoredValue::new_local(None::<web_sys::AbortController>);
-    let resource = LocalResource::new(move || {
-        let src = src.clone();
-        let control = web_sys::AbortController::new().ok();
-        if let Some(old) = current
-            .try_update_value(|c| std::mem::replace(c, control.clone()))
-            .flatten()
-        {
-            old.abort();
+    let load = {
+        let (src, wanted) = (source.clone(), options.clone());
+        move || {
+            let control = web_sys::AbortController::new().ok();
+            if let Some(old) = current
+                .try_update_value(|c| std::mem::replace(c, control.clone()))
+                .flatten()
+            {
+                old.abort();
+            }
+            loaded.try_set(None);
+            let (src, words) = (src.clone(), Locale::load(&wanted));
+            leptos::task::spawn_local(async move {
+                let result = match &control {
+                    Some(control) => src.load_with(control).await,
+                    None => src.load().await,
+                };
+                let words = Arc::new(words.await);
+                // An aborted request's answer is not the page's any more.
+                let latest = current
+                    .try_with_value(|c| {
+                        c.as_ref().map(|c| c.signal()) == control.as_ref().map(|c| c.signal())
+                    })
+                    .unwrap_or(false);
+                if latest {
+                    loaded.try_set(Some((result, words)));
+                }
+            });
         }
-        let loading_words = Locale::load(&wanted);
-        async move {
-            let loaded = match control {
-                Some(control) => src.load_with(&control).await,
-                None => src.load().await,
-            };
-            words.try_set_value(Arc::new(loading_words.await));
-            loaded
-        }
+    };
+    load();
+    let retry = Callback::new({
+        let load = load.clone();
+        move |_| load()
     });
-    let retry = Callback::new(move |_| resource.refetch());
     // Back online: replace a stored copy or a failed fetch with the server's.
     let on_online = window_event_listener(leptos::ev::online, move |_| {
-        let stale = resource.with_untracked(|r| match r {
-            Some(Ok(data)) => data.stored_at.is_some(),
-            Some(Err(LoadError::Fetch(_))) => true,
+        let stale = loaded.with_untracked(|r| match r {
+            Some((Ok(data), _)) => data.stored_at.is_some(),
+            Some((Err(LoadError::Fetch(_)), _)) => true,
             _ => false,
         });
         if stale {
-            resource.refetch();
+            load();
         }
     });
     on_cleanup(move || {
@@ -83,10 +99,11 @@ pub fn TeamPage(
             c.abort();
         }
     });
-    let described = source.describe();
-    let waiting_for = described.clone();
+    let described = source
+        .url_of()
+        .map_or_else(|| locale.t(Msg::GivenManifest), str::to_owned);
     let theme = options.theme.as_attr();
-    let (lang, dir) = (locale.lang(), locale.dir());
+    let (lang, dir) = (locale.tag(), locale.dir());
     if options.standalone {
         set_document_lang(&locale);
     }
@@ -97,59 +114,53 @@ pub fn TeamPage(
     // a reload (Retry, back online) of a page that owns the URL starts from
     // what the URL holds by then.
     let reloaded = StoredValue::new(false);
-    view! {
-        <div class="tp-root" node_ref=root data-theme=theme lang=lang dir=dir>
-            <Suspense fallback=move || view! { <Loading source=waiting_for.clone() retry=retry/> }>
-                {move || {
-                    let mut options = options.clone();
-                    if let Some(control) = &control {
-                        let (filter, view) = control.current();
-                        if let Some((text, techs)) = filter {
-                            (options.filter, options.techs) = (text, techs);
-                        }
-                        options.view = view.unwrap_or(options.view);
-                    }
-                    if options.own_url {
-                        // A reload, a shared link, or Retry: the URL says what
-                        // the visitor had (the standalone page, an embed, a
-                        // Rust app alike).
-                        let url = UrlState::read();
-                        if reloaded.get_value() || url.says_state {
-                            (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
-                        }
-                    }
-                    reloaded.set_value(true);
-                    let described = described.clone();
-                    let (control, events) = (control.clone(), events.clone());
-                    Suspend::new(async move {
-                        let loaded = resource.await;
-                        let locale = words.get_value();
-                        match loaded {
-                            Ok(data) => view! { <LoadedPage data=data options=options control=control events=events retry=retry locale=locale/> }.into_any(),
-                            Err(error) => {
-                                events.emit(error_event(&error));
-                                let level = options.title_level();
-                                let error = view! { <ErrorState error=error source=described retry=retry level=level locale=locale/> };
-                                // The standalone page's one landmark, as when it loads.
-                                if options.standalone {
-                                    view! { <main>{error}</main> }.into_any()
-                                } else {
-                                    error.into_any()
-                                }
-                            }
-                        }
-                    })
-                }}
-            </Suspense>
-        </div>
-    }
+    let shown = move || {
+        let Some((result, locale)) = loaded.get() else {
+            return view! { <Loading source=described.clone() retry=retry/> }.into_any();
+        };
+        let mut options = options.clone();
+        if let Some(control) = &control {
+            let (filter, view) = control.current();
+            if let Some((text, techs)) = filter {
+                (options.filter, options.techs) = (text, techs);
+            }
+            options.view = view.unwrap_or(options.view);
+        }
+        if options.own_url {
+            // A reload, a shared link, or Retry: the URL says what the
+            // visitor had (the standalone page, an embed, a Rust app alike).
+            let url = UrlState::read();
+            if reloaded.get_value() || url.says_state {
+                (options.filter, options.techs, options.view) = (url.q, url.techs, url.view);
+            }
+        }
+        reloaded.set_value(true);
+        match result {
+            Ok(data) => view! { <LoadedPage data=data options=options control=control.clone() events=events.clone() retry=retry locale=locale/> }.into_any(),
+            Err(error) => {
+                events.emit(error_event(&error));
+                let level = options.title_level();
+                let error = view! { <ErrorState error=error source=described.clone() retry=retry level=level locale=locale/> };
+                // The standalone page's one landmark, as when it loads.
+                if options.standalone {
+                    view! { <main>{error}</main> }.into_any()
+                } else {
+                    error.into_any()
+                }
+            }
+        }
+    };
+    view! { <div class="tp-root" node_ref=root data-theme=theme lang=lang dir=dir>{shown}</div> }
 }
 
 /// What the host hears of a manifest that could not be shown.
 fn error_event(error: &LoadError) -> PageEvent {
     let (message, problems) = match error {
-        LoadError::Fetch(why) => (format!("The team could not be loaded: {why}"), vec![]),
-        LoadError::Refused(why) => (why.clone(), vec![]),
+        LoadError::Fetch(why) => (
+            format!("The team could not be loaded: {}", why.english()),
+            vec![],
+        ),
+        LoadError::Refused(why) => (why.english(), vec![]),
         LoadError::Invalid(problems) => (
             "The team manifest is not valid".to_string(),
             problems.clone(),
@@ -244,10 +255,12 @@ fn LoadedPage(
     };
     let footer = meta.map(|m| view! { <PageFooter meta=m/> });
     let page = state.page;
+    // English words where the language's catalogue file could not be had.
+    let words_lang = (state.locale.lang() != state.locale.tag()).then(|| state.locale.lang());
     if options.standalone {
-        view! { <div class="tp-page" node_ref=page><main>{body}</main>{footer}</div> }.into_any()
+        view! { <div class="tp-page" node_ref=page lang=words_lang><main>{body}</main>{footer}</div> }.into_any()
     } else {
-        view! { <div class="tp-page" node_ref=page>{body}{footer}</div> }.into_any()
+        view! { <div class="tp-page" node_ref=page lang=words_lang>{body}{footer}</div> }.into_any()
     }
 }
 
@@ -257,7 +270,7 @@ fn set_document_lang(locale: &Locale) {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = html.set_attribute("lang", locale.lang());
+        let _ = html.set_attribute("lang", locale.tag());
         let _ = html.set_attribute("dir", locale.dir().unwrap_or("ltr"));
     }
 }

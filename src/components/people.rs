@@ -58,9 +58,11 @@ fn PersonDetails(person: Person, q: RwSignal<Arc<Query>>) -> impl IntoView {
     } = person;
     let l = use_locale();
     let time = timezone.and_then(|zone| local_time(l.lang(), &zone).map(|t| (zone, t)));
-    let (before, after) = l.around(Msg::IrcNickValue, "nick");
     view! {
-        {irc_nick.map(|n| view! { <span class="tp-person-nick" title=l.t(Msg::IrcNick)>{before}<bdi dir="ltr"><Hl text=n q=q/></bdi>{after}</span> })}
+        {irc_nick.map(|n| {
+            let (before, after) = l.around(Msg::IrcNickValue, "nick");
+            view! { <span class="tp-person-nick" title=l.t(Msg::IrcNick)>{before}<bdi dir="ltr"><Hl text=n q=q/></bdi>{after}</span> }
+        })}
         {pronouns.map(|p| view! { <span class="tp-person-pronouns">{format!("({p})")}</span> })}
         {time.map(|(zone, t)| view! {
             <span class="tp-person-time" title=l.fill(Msg::TimeZone, &[("zone", &zone)])>{l.fill(Msg::LocalTime, &[("time", &t)])}</span>

@@ -62,7 +62,7 @@ pub fn ErrorState(
                 {heading(level, None, "tp-error-title", None, l.t(Msg::LoadFailedTitle).into_any())}
                 <p>{l.view(Msg::LoadFailed, |arg| match arg {
                     "source" => view! { <code dir="ltr">{source.clone()}</code> }.into_any(),
-                    _ => reason.clone().into_any(),
+                    _ => l.say(&reason).into_any(),
                 })}</p>
                 <button type="button" class="tp-button" on:click=move |_| retry.run(())>{l.t(Msg::Retry)}</button>
             </div>
@@ -71,7 +71,7 @@ pub fn ErrorState(
         LoadError::Refused(reason) => view! {
             <div class="tp-error" role="alert">
                 {heading(level, None, "tp-error-title", None, l.t(Msg::LoadFailedTitle).into_any())}
-                <p>{reason}</p>
+                <p>{l.say(&reason)}</p>
             </div>
         }
         .into_any(),

@@ -17,6 +17,7 @@ use super::warm_up::{WarmUp, WARM_UP_FROM_BYTES};
 use gloo_net::http::Request;
 use std::cell::Cell;
 use std::rc::Rc;
+use teampage_core::i18n::{Msg, Said};
 use teampage_core::response::{check_size, check_start};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
@@ -39,11 +40,11 @@ pub struct Fetched {
 /// Fetches `url`; `control` aborts it (a newer request replaces it).
 pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched, LoadError> {
     let watchdog = Watchdog::start(control.clone());
-    let given_up = |e: String| {
+    let given_up = |e: Said| {
         LoadError::Fetch(if watchdog.fired() {
-            format!(
-                "the server sent nothing for {} s, so the request was given up",
-                NO_ANSWER_MS / 1000
+            Said::new(
+                Msg::NoAnswer,
+                &[("seconds", &(NO_ANSWER_MS / 1000).to_string())],
             )
         } else {
             e
@@ -57,10 +58,10 @@ pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched
     if !response.ok() {
         let status = response.status();
         let text = response.status_text();
-        return Err(LoadError::Fetch(format!(
-            "the server answered HTTP {status}{}{}",
-            if text.is_empty() { "" } else { " " },
-            text
+        let status = format!("{status}{}{text}", if text.is_empty() { "" } else { " " });
+        return Err(LoadError::Fetch(Said::new(
+            Msg::HttpStatus,
+            &[("status", &status)],
         )));
     }
     let headers = response.headers();
@@ -95,7 +96,7 @@ pub async fn fetch_bytes(url: &str, control: &AbortController) -> Result<Fetched
         watchdog.rearm();
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read())
             .await
-            .map_err(|e| given_up(format!("the transfer broke off ({})", js_message(&e))))?
+            .map_err(|e| given_up(Said::new(Msg::BrokeOff, &[("detail", &js_message(&e))])))?
             .unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             break;
@@ -198,15 +199,13 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 /// Says why a request failed in words a reader can act on. The browser does
 /// not tell a refused cross-origin request from a network fault, so for a
 /// manifest on another site both causes are named.
-fn network_reason(url: &str, detail: &str) -> String {
+fn network_reason(url: &str, detail: &str) -> Said {
     match foreign_origin(url) {
-        Some(origin) => format!(
-            "the request to {origin} failed: the manifest is on another site, which must allow this page to read it \
-             (an Access-Control-Allow-Origin header, CORS), or the address or your connection is wrong ({detail})"
+        Some(origin) => Said::new(
+            Msg::CrossOriginFailed,
+            &[("origin", &origin), ("detail", detail)],
         ),
-        None => format!(
-            "the network request failed; check the address and your connection ({detail})"
-        ),
+        None => Said::new(Msg::NetworkFailed, &[("detail", detail)]),
     }
 }
 

@@ -20,6 +20,7 @@ pub use loaded::Loaded;
 use fetch::{fetch_bytes, Fetched};
 use gloo_net::http::Request;
 use std::sync::Arc;
+use teampage_core::i18n::{Msg, Said};
 use teampage_core::manifest::{parse, parse_bytes, Manifest, Parsed, Problem};
 use teampage_core::response::non_json_type;
 
@@ -47,7 +48,7 @@ impl ManifestSource {
     /// Loads and validates the manifest, and builds its search index.
     pub async fn load(&self) -> Result<Arc<Loaded>, LoadError> {
         let control = web_sys::AbortController::new()
-            .map_err(|_| LoadError::Fetch("this browser cannot fetch a manifest".into()))?;
+            .map_err(|_| LoadError::Fetch(Said::new(Msg::CannotFetch, &[])))?;
         self.load_with(&control).await
     }
 
@@ -82,11 +83,11 @@ impl ManifestSource {
         Ok(Arc::new(loaded))
     }
 
-    /// What to call this source in messages.
-    pub fn describe(&self) -> String {
+    /// Its URL, to name it in messages (`None`: it was given, not fetched).
+    pub fn url_of(&self) -> Option<&str> {
         match self {
-            ManifestSource::Url(url) | ManifestSource::Requested(url) => url.clone(),
-            _ => "the given manifest".into(),
+            ManifestSource::Url(url) | ManifestSource::Requested(url) => Some(url),
+            _ => None,
         }
     }
 }
@@ -100,9 +101,9 @@ fn parse_fetched(fetched: &Fetched) -> Result<Parsed, LoadError> {
             .iter()
             .find(|p| p.message.starts_with("invalid JSON"));
         match (not_json, non_json_type(fetched.content_type.as_deref())) {
-            (Some(p), Some(media)) => LoadError::Fetch(format!(
-                "it answered with {media} content that is not JSON ({})",
-                p.message
+            (Some(p), Some(media)) => LoadError::Fetch(Said::new(
+                Msg::NotJson,
+                &[("type", &media), ("problem", &p.message)],
             )),
             _ => LoadError::Invalid(problems),
         }
@@ -120,15 +121,16 @@ struct SiteConfig {
 async fn check_origin(url: &str) -> Result<(), LoadError> {
     let location = web_sys::window()
         .map(|w| w.location())
-        .ok_or_else(|| LoadError::Refused("no window".into()))?;
+        .ok_or_else(|| LoadError::Fetch(Said::new(Msg::CannotFetch, &[])))?;
     let base = location.href().unwrap_or_default();
     let here = location.origin().unwrap_or_default();
     let target = web_sys::Url::new_with_base(url, &base)
-        .map_err(|_| LoadError::Refused(format!("\"{url}\" is not a valid manifest address.")))?;
+        .map_err(|_| LoadError::Refused(Said::new(Msg::BadAddress, &[("url", url)])))?;
     let scheme = target.protocol();
     if scheme != "https:" && scheme != "http:" {
-        return Err(LoadError::Refused(format!(
-            "The manifest address \"{url}\" must use http or https."
+        return Err(LoadError::Refused(Said::new(
+            Msg::BadScheme,
+            &[("url", url)],
         )));
     }
     let origin = target.origin();
@@ -146,8 +148,9 @@ async fn check_origin(url: &str) -> Result<(), LoadError> {
     {
         Ok(())
     } else {
-        Err(LoadError::Refused(format!(
-            "This site does not load manifests from {origin}. Its config.json lists the origins it allows under \"allowed_manifest_origins\"."
+        Err(LoadError::Refused(Said::new(
+            Msg::OriginNotAllowed,
+            &[("origin", &origin)],
         )))
     }
 }

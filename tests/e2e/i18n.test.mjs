@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { TeamPage } from './team-page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -98,6 +99,9 @@ for (const [lang, label, status] of [
       const left = text.split('\n').filter((t) => word.test(t) && !manifest.includes(t.trim()));
       assert.deepEqual(left, [], `English "${english}" left on the ${lang} page`);
     }
+    // WCAG 2.2 A and AA in this language, 2.5.3 Label in Name included:
+    // each visible label is a word of its element's accessible name.
+    assert.deepEqual(await new TeamPage(page).axe(), [], `axe on the ${lang} page`);
     if (rtl) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `horizontal overflow ${overflow}`);
@@ -157,5 +161,36 @@ test('Arabic plurals come from Intl.PluralRules: one, two, few and many forms', 
   // Cards with 4 (few) and 11 (many) people, and one subteam (one).
   assert.ok(counts.some((c) => c.includes('4 أشخاص')), counts.join(' | '));
   assert.ok(counts.some((c) => c.includes('11 شخصًا') && c.includes('فريق فرعي واحد')), counts.join(' | '));
+  await context.close();
+});
+
+test('why a manifest could not be loaded is said in the reader\'s language too', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${base}?lang=de&manifest=missing.json`);
+  const alert = page.locator('.tp-error[role=alert]');
+  await alert.waitFor();
+  assert.equal(await alert.locator('.tp-error-title').textContent(), 'Das Team konnte nicht geladen werden');
+  assert.match(await alert.locator('p').textContent(), /^Laden von missing\.json fehlgeschlagen: der Server antwortete mit HTTP 404\b/);
+  await page.goto(`${base}?lang=ja&manifest=${encodeURIComponent('ftp://example.org/team.json')}`);
+  await page.locator('.tp-error[role=alert]').waitFor();
+  assert.equal(await page.locator('.tp-error p').textContent(),
+    'マニフェストのアドレス「ftp://example.org/team.json」は http か https を使う必要があります。');
+  await context.close();
+});
+
+test('without its catalogue file the page shows English, and says why in the console', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.route('**/i18n/de.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${base}?lang=de`);
+  await page.locator('.tp-root [data-team-id]').first().waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.tp-filter-label, label[for$=filter]').first().textContent(), 'Filter teams and people');
+  assert.ok(warnings.some((w) => w.includes('i18n/de.json') && w.includes('HTTP 404')), warnings.join('\n'));
+  // The words are marked as English, inside the German root.
+  assert.equal(await page.locator('.tp-root').getAttribute('lang'), 'de');
+  assert.equal(await page.locator('.tp-page').getAttribute('lang'), 'en');
   await context.close();
 });

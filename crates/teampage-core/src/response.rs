@@ -13,6 +13,8 @@
 /// are in `bench/RESULTS.md` ("Manifest size limit").
 pub const MAX_MANIFEST_BYTES: usize = 100 * 1024 * 1024;
 
+use crate::i18n::{Msg, Said};
+
 /// Why a response is not a manifest to parse.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arrived {
@@ -25,24 +27,17 @@ pub enum Arrived {
 
 impl Arrived {
     /// The reason, to follow "`team.json` answered with…" / "Loading `url` failed: ".
-    pub fn reason(&self) -> String {
+    pub fn reason(&self) -> Said {
+        let limit = megabytes(MAX_MANIFEST_BYTES as u64);
         match self {
-            Arrived::Html => {
-                "it answered with an HTML page, not a JSON manifest (a login page, or a wrong URL?)"
-                    .into()
-            }
-            Arrived::TooLarge { bytes, whole: true } => format!(
-                "it is {} and the page shows manifests of up to {}",
-                megabytes(*bytes),
-                megabytes(MAX_MANIFEST_BYTES as u64)
-            ),
-            Arrived::TooLarge {
-                bytes,
-                whole: false,
-            } => format!(
-                "it is larger than {}, the most the page shows ({} had arrived)",
-                megabytes(MAX_MANIFEST_BYTES as u64),
-                megabytes(*bytes)
+            Arrived::Html => Said::new(Msg::AnsweredHtml, &[]),
+            Arrived::TooLarge { bytes, whole } => Said::new(
+                if *whole {
+                    Msg::TooLarge
+                } else {
+                    Msg::TooLargeSoFar
+                },
+                &[("size", &megabytes(*bytes)), ("limit", &limit)],
             ),
         }
     }
@@ -139,7 +134,8 @@ mod tests {
                 bytes: 120 * mib,
                 whole: true
             }
-            .reason(),
+            .reason()
+            .english(),
             "it is 120.0 MB and the page shows manifests of up to 100.0 MB"
         );
         assert_eq!(
@@ -147,7 +143,8 @@ mod tests {
                 bytes: 101 * mib,
                 whole: false
             }
-            .reason(),
+            .reason()
+            .english(),
             "it is larger than 100.0 MB, the most the page shows (101.0 MB had arrived)"
         );
     }

@@ -67,6 +67,20 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::InvalidTitle => "The team manifest is not valid",
         Msg::InvalidIntro => "{source} has {problems} to fix:",
         Msg::StoredCopy => "Showing the copy from {time}; the server could not be reached.",
+        Msg::GivenManifest => "the given manifest",
+        Msg::CannotFetch => "this browser cannot fetch a manifest",
+        Msg::NoAnswer => "the server sent nothing for {seconds} s, so the request was given up",
+        Msg::HttpStatus => "the server answered HTTP {status}",
+        Msg::BrokeOff => "the transfer broke off ({detail})",
+        Msg::CrossOriginFailed => "the request to {origin} failed: the manifest is on another site, which must allow this page to read it (an Access-Control-Allow-Origin header, CORS), or the address or your connection is wrong ({detail})",
+        Msg::NetworkFailed => "the network request failed; check the address and your connection ({detail})",
+        Msg::NotJson => "it answered with {type} content that is not JSON ({problem})",
+        Msg::AnsweredHtml => "it answered with an HTML page, not a JSON manifest (a login page, or a wrong URL?)",
+        Msg::TooLarge => "it is {size} and the page shows manifests of up to {limit}",
+        Msg::TooLargeSoFar => "it is larger than {limit}, the most the page shows ({size} had arrived)",
+        Msg::BadAddress => "\"{url}\" is not a valid manifest address.",
+        Msg::BadScheme => "The manifest address \"{url}\" must use http or https.",
+        Msg::OriginNotAllowed => "This site does not load manifests from {origin}. Its config.json lists the origins it allows under \"allowed_manifest_origins\".",
     }
 }
 

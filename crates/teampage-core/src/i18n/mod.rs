@@ -250,9 +250,19 @@ impl Messages {
         }
     }
 
-    /// The language's tag ("de").
+    /// The language asked for.
+    pub fn language(&self) -> &'static Language {
+        self.language
+    }
+
+    /// The tag of the language the words are in ("de"): English when the
+    /// language's catalogue file could not be had.
     pub fn lang(&self) -> &'static str {
-        self.language.tag
+        if self.catalogue.is_empty() {
+            LANGUAGES[0].tag
+        } else {
+            self.language.tag
+        }
     }
 
     /// Whether the language is written right to left.
@@ -290,6 +300,42 @@ impl Messages {
             .or_else(catalogue)
             .unwrap_or_else(|| en::count(c, category));
         fill(template, &[("n", number)])
+    }
+}
+
+/// A message with its arguments, written in a reader's language when it is
+/// shown (a reason a manifest could not be loaded, found before the page
+/// knows its words).
+///
+/// ```
+/// use teampage_core::i18n::{Messages, Msg, Said};
+/// let said = Said::new(Msg::HttpStatus, &[("status", "404 Not Found")]);
+/// assert_eq!(Messages::default().say(&said), "the server answered HTTP 404 Not Found");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub msg: Msg,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Said {
+    /// `msg` with its placeholders' values.
+    pub fn new(msg: Msg, args: &[(&'static str, &str)]) -> Said {
+        let args = args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+        Said { msg, args }
+    }
+
+    /// In English (for hosts' events and the console).
+    pub fn english(&self) -> String {
+        Messages::default().say(self)
+    }
+}
+
+impl Messages {
+    /// `said` in these words.
+    pub fn say(&self, said: &Said) -> String {
+        let args: Vec<(&str, &str)> = said.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.fill(said.msg, &args)
     }
 }
 

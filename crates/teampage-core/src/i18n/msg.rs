@@ -84,6 +84,20 @@ keyed! {
         InvalidTitle = "invalid-title",
         InvalidIntro = "invalid-intro",
         StoredCopy = "stored-copy",
+        GivenManifest = "given-manifest",
+        CannotFetch = "cannot-fetch",
+        NoAnswer = "no-answer",
+        HttpStatus = "http-status",
+        BrokeOff = "broke-off",
+        CrossOriginFailed = "cross-origin-failed",
+        NetworkFailed = "network-failed",
+        NotJson = "not-json",
+        AnsweredHtml = "answered-html",
+        TooLarge = "too-large",
+        TooLargeSoFar = "too-large-so-far",
+        BadAddress = "bad-address",
+        BadScheme = "bad-scheme",
+        OriginNotAllowed = "origin-not-allowed",
     }
 }
 

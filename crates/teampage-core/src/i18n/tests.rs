@@ -221,3 +221,27 @@ fn templates_split_and_fill() {
     assert_eq!(fill("{x} and {y}", &[("x", "1")]), "1 and {y}");
     assert_eq!(fill("", &[]), "");
 }
+
+#[test]
+fn the_readme_lists_every_key_with_its_english_text() {
+    let readme = include_str!("../../../../README.md");
+    for &m in Msg::ALL {
+        let row = format!("| `{}` | {} |", m.key(), en::text(m).replace('|', "\\|"));
+        assert!(
+            readme.contains(&row),
+            "README.md's list of keys lacks {row}"
+        );
+    }
+    for &c in Count::ALL {
+        let row = format!(
+            "| `{}` (counted: `.one`, `.other`, …) | {} / {} |",
+            c.key(),
+            en::count(c, Plural::One),
+            en::count(c, Plural::Other)
+        );
+        assert!(
+            readme.contains(&row),
+            "README.md's list of keys lacks {row}"
+        );
+    }
+}

@@ -146,11 +146,6 @@ pub struct Team {
 }
 
 impl Team {
-    /// The heading for this team's leads: `leads_title`, or "Leads".
-    pub fn leads_heading(&self) -> &str {
-        self.leads_title.as_deref().unwrap_or("Leads")
-    }
-
     /// The summary split into paragraphs (separated by a blank line).
     pub fn paragraphs(&self) -> Vec<&str> {
         split_paragraphs(self.summary.as_deref().unwrap_or(""))
