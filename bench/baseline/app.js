@@ -166,12 +166,14 @@ export function run(ix, words, techKeys = []) {
   }
   for (let i = n - 1; i > 0; i--) if (matched[i] || holds[i]) holds[teams[i].parent] = 1;
   const shown = matched.map((m, i) => m | holds[i]);
-  return { shown, people, teamCount, peopleCount };
+  // The count is of cards, as teampage's: the root team is none.
+  return { shown, people, teamCount: teamCount - matched[0], peopleCount };
 }
 
 /** Byte-for-byte the same counts text as teampage. */
 export function countsText(teams, people) {
-  return `${teams} ${teams === 1 ? 'team' : 'teams'}, ${people} ${people === 1 ? 'person' : 'people'}`;
+  const n = (x) => x.toLocaleString();
+  return `${n(teams)} ${teams === 1 ? 'team' : 'teams'}, ${n(people)} ${people === 1 ? 'person' : 'people'}`;
 }
 
 // ---------------------------------------------------------------- the page
@@ -283,7 +285,7 @@ function channelList(channels) {
     const native = irc ? `${tls ? 'ircs' : 'irc'}://${net.host}:${net.port ?? (tls ? 6697 : 6667)}/${percent(c.channel)}` : null;
     const web = net.webchat ? net.webchat.replaceAll('{channel}', percent(c.channel.replace(/^#/, ''))) : null;
     const main = irc ? native : web;
-    return h('li.tp-channel', {}, h('span.tp-channel-icon', { 'aria-hidden': 'true' }, '#'),
+    return h('li.tp-channel', {},
       main ? h('a.tp-channel-name', { href: main }, c.channel) : h('span.tp-channel-name', {}, c.channel),
       irc && web && h('a.tp-connect', { href: web, 'aria-label': `Connect to ${c.channel} in the web chat` }, 'connect'),
       h('span.tp-network', {}, irc ? `on ${net.name}` : `on ${net.name} (${net.protocol})`),
@@ -410,7 +412,7 @@ function setFilter(text, nextTechs = techs) {
     if (!words.length && !techs.length) {
       for (const t of teams) { t.shown = true; t.people = ALL; if (saved) t.open = saved[t.i]; }
       saved = null;
-      counts = [teams.length, ix.nPeople];
+      counts = [teams.length - 1, ix.nPeople]; // the cards: the root is not one
     } else {
       if (!was) saved = teams.map((t) => t.open);
       const out = run(ix, words, techs.map(techKey));
@@ -504,7 +506,7 @@ async function main() {
   const former = aliases('former'), nick = aliases('nickname');
   input = h('input.tp-filter-input', { id: 'tp-filter', type: 'search', placeholder: 'Name, team, technology, channel…  (press /)',
     autocomplete: 'off', spellcheck: 'false' });
-  statusEl = h('p.tp-status', { role: 'status', 'aria-live': 'off' }, countsText(teams.length, ix.nPeople));
+  statusEl = h('p.tp-status', { role: 'status', 'aria-live': 'off' }, countsText(teams.length - 1, ix.nPeople));
   announceEl = h('p.tp-visually-hidden', { 'aria-live': 'polite' });
   chipEls = technologies(ix).slice(0, MAX_CHIPS).map(({ name, n }) =>
     h('button.tp-chip', { type: 'button', 'aria-pressed': 'false', 'data-tech': name }, name,
