@@ -530,7 +530,7 @@ async function main() {
       t.channels?.length > 0 && h('section.tp-panel', { 'aria-label': 'Chat' }, h('h2.tp-panel-title', {}, 'Chat'), channelList(t.channels)),
       t.links?.length > 0 && h('section.tp-panel', {}, h('h2.tp-panel-title', {}, 'Documentation'), linkList(t.links, r0.bodyHl)))),
     h('div.tp-filter', { role: 'search' }, h('div.tp-filter-row', {}, h('label.tp-filter-label', { for: 'tp-filter' }, 'Filter teams and people'),
-      input, statusEl, announceEl),
+      input, h('kbd.tp-key-hint', { title: 'Press / to filter', 'aria-hidden': 'true' }, '/'), statusEl, announceEl),
       chipEls.length > 0 && h('div.tp-chips', { role: 'group', 'aria-label': 'Filter by technology' }, ...chipEls),
       // The view switch is drawn for the same layout; the A–Z list is left out.
       h('div.tp-toolbar', {}, h('div.tp-segmented', { role: 'group', 'aria-label': 'Show' },
@@ -581,15 +581,17 @@ async function main() {
   if (q || wanted.length) { input.value = q; setFilter(q, wanted); }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "Last edited on 11 June 2021, at 15:44" (src/components/header.rs `format_edited`). */
+/** "Last edited on June 11, 2021 at 3:44 PM": the date as Intl writes it in
+ * the reader's language, as teampage does (src/i18n.rs `Locale::date`). */
 export function formatEdited(value) {
   const [y, m, d] = value.slice(0, 10).split('-');
-  if (d === undefined || !/^\d+$/.test(m) || !/^\d+$/.test(d)) return `Last edited ${value}`;
-  const month = MONTHS[Number(m) - 1] ?? '?';
+  if (d === undefined || !/^\d+$/.test(m) || !/^\d+$/.test(d)) return `Last edited on ${value}`;
   const time = value.slice(11, 16);
-  return time[2] === ':' ? `Last edited on ${Number(d)} ${month} ${y}, at ${time}` : `Last edited on ${Number(d)} ${month} ${y}`;
+  const timed = time[2] === ':';
+  const [hh, mm] = timed ? time.split(':').map(Number) : [0, 0];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), hh, mm));
+  const format = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long', ...(timed ? { timeStyle: 'short' } : {}) });
+  return `Last edited on ${format.format(date)}`;
 }
 
 let ids;
