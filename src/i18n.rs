@@ -130,7 +130,8 @@ impl Locale {
                 .as_ref()
                 .map(|p| Plural::from_name(&String::from(p.select(n as f64))))
         })
-        .unwrap_or_else(|| Plural::english(n));
+        // Every supported browser has Intl.PluralRules; without it, `other`.
+        .unwrap_or(Plural::Other);
         self.messages.count(c, category, &self.number(n))
     }
 

@@ -83,16 +83,6 @@ impl Plural {
             Plural::Other => "other",
         }
     }
-
-    /// The category English gives `n` (what is used when the browser has no
-    /// `Intl.PluralRules`).
-    pub fn english(n: usize) -> Plural {
-        if n == 1 {
-            Plural::One
-        } else {
-            Plural::Other
-        }
-    }
 }
 
 /// A language the page has words for: English built in, the others as
