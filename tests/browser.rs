@@ -449,3 +449,21 @@ fn each_catalogue_has_forms_for_exactly_the_browsers_plural_categories() {
         }
     }
 }
+
+/// The wasm has no Unicode tables: the filter folds accents with the
+/// browser's own decomposition, which TeamPage plugs in.
+#[wasm_bindgen_test]
+fn the_filter_folds_accents_with_the_browsers_decomposition() {
+    use teampage::state::filter::browser_decomposition;
+    use teampage_core::filter::fold::{fold, set_decomposer};
+    assert_eq!(browser_decomposition('é'), "e");
+    assert_eq!(browser_decomposition('\u{301}'), "");
+    assert_eq!(browser_decomposition('が'), "か");
+    assert_eq!(browser_decomposition('ł'), "ł");
+    set_decomposer(Some(browser_decomposition));
+    assert_eq!(
+        fold("Ibáñez Łukasz Mühlenhoff e\u{301}"),
+        "ibanez lukasz muhlenhoff e"
+    );
+    assert_eq!(fold("İstanbul"), "istanbul");
+}

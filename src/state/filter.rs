@@ -142,3 +142,21 @@ pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T
         s.set(v);
     }
 }
+
+/// The browser's canonical decomposition of `c` (`normalize("NFD")`) with
+/// its combining marks (`\p{M}`) removed: what the filter's folding needs,
+/// without compiling Unicode's tables into the wasm. [`TeamPage`] plugs it
+/// in with [`teampage_core::filter::fold::set_decomposer`].
+///
+/// [`TeamPage`]: crate::TeamPage
+pub fn browser_decomposition(c: char) -> String {
+    thread_local! {
+        static MARKS: js_sys::RegExp = js_sys::RegExp::new(r"\p{M}", "gu");
+    }
+    let Ok(text) = js_sys::JsString::from_code_point1(u32::from(c)) else {
+        return c.to_string();
+    };
+    MARKS
+        .with(|marks| text.normalize("NFD").replace_by_pattern(marks, ""))
+        .into()
+}
