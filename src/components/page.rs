@@ -37,7 +37,7 @@ pub fn TeamPage(
     #[prop(default = None)] on_event: Option<Callback<PageEvent>>,
 ) -> impl IntoView {
     let events = PageEvents::new(on_event);
-    teampage_core::filter::fold::set_decomposer(Some(crate::state::filter::browser_decomposition));
+    crate::state::filter::fold_with_the_browser();
     // The words the manifest is shown in: a language other than English
     // has its catalogue file, fetched beside the manifest (once per
     // language and document).

@@ -146,7 +146,7 @@ pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T
 /// The browser's canonical decomposition of `c` (`normalize("NFD")`) with
 /// its combining marks (`\p{M}`) removed: what the filter's folding needs,
 /// without compiling Unicode's tables into the wasm. [`TeamPage`] plugs it
-/// in with [`teampage_core::filter::fold::set_decomposer`].
+/// in ([`fold_with_the_browser`]).
 ///
 /// [`TeamPage`]: crate::TeamPage
 pub fn browser_decomposition(c: char) -> String {
@@ -159,4 +159,12 @@ pub fn browser_decomposition(c: char) -> String {
     MARKS
         .with(|marks| text.normalize("NFD").replace_by_pattern(marks, ""))
         .into()
+}
+
+/// Makes the filter fold with [`browser_decomposition`]
+/// ([`teampage_core::filter::fold::set_decomposer`]), once per document:
+/// setting it again would empty its cache.
+pub fn fold_with_the_browser() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| teampage_core::filter::fold::set_decomposer(Some(browser_decomposition)));
 }
