@@ -17,6 +17,7 @@
 //! ```
 
 use crate::options::PageOptions;
+use crate::source::fetch::js_message;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -51,6 +52,11 @@ impl Locale {
     /// else English's.
     pub fn for_options(options: &PageOptions) -> Locale {
         let (language, dir) = chosen(options);
+        Locale::of(language, dir, options)
+    }
+
+    /// `language`'s words as fetched so far, with `options`' labels.
+    fn of(language: &'static Language, dir: Option<&'static str>, options: &PageOptions) -> Locale {
         let catalogue = CATALOGUES.with(|c| {
             c.borrow()
                 .iter()
@@ -73,7 +79,7 @@ impl Locale {
     /// beside the manifest's.
     pub fn load(options: &PageOptions) -> impl std::future::Future<Output = Locale> + 'static {
         let options = options.clone();
-        let (language, _) = chosen(&options);
+        let (language, dir) = chosen(&options);
         let cached = CATALOGUES.with(|c| c.borrow().iter().any(|(tag, _)| *tag == language.tag));
         let url = format!("{}{}", options.assets, language.file());
         let request = (!language.built_in() && !cached).then(|| fetch_catalogue(&url));
@@ -87,7 +93,7 @@ impl Locale {
                     ),
                 }
             }
-            Locale::for_options(&options)
+            Locale::of(language, dir, &options)
         }
     }
 
@@ -323,11 +329,7 @@ fn fetch_catalogue(url: &str) -> impl std::future::Future<Output = Result<Labels
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(CATALOGUE_MS)));
     let sent = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str_and_init(url, &init)));
     async move {
-        let why = |e: JsValue| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| format!("{e:?}"))
-        };
+        let why = |e: JsValue| js_message(&e);
         let response: web_sys::Response = sent
             .ok_or("no window")?
             .await

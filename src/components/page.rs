@@ -67,11 +67,7 @@ pub fn TeamPage(
                 };
                 let words = Arc::new(words.await);
                 // An aborted request's answer is not the page's any more.
-                let latest = current
-                    .try_with_value(|c| {
-                        c.as_ref().map(|c| c.signal()) == control.as_ref().map(|c| c.signal())
-                    })
-                    .unwrap_or(false);
+                let latest = current.try_with_value(|c| *c == control).unwrap_or(false);
                 if latest {
                     loaded.try_set(Some((result, words)));
                 }

@@ -189,7 +189,8 @@ impl Drop for Watchdog {
     }
 }
 
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
+/// What a JavaScript error (or a thrown value) says.
+pub(crate) fn js_message(e: &wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
